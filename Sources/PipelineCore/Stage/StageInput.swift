@@ -1,0 +1,41 @@
+/// The inputs of one stage for one document: the document itself and each wired port's artifact.
+public struct StageInput: Sendable {
+    public let document: Document
+    let artifacts: [String: any Artifact]
+
+    public init(document: Document, artifacts: [String: any Artifact]) {
+        self.document = document
+        self.artifacts = artifacts
+    }
+
+    /// The artifact on a required port.
+    public func required<A: Artifact>(_ port: String, as type: A.Type = A.self) throws(StageInputError) -> A {
+        guard let artifact = try optional(port, as: type) else { throw .missing(port: port) }
+        return artifact
+    }
+
+    /// The artifact on an optional port, or nil when the port is not wired.
+    public func optional<A: Artifact>(_ port: String, as type: A.Type = A.self) throws(StageInputError) -> A? {
+        guard let artifact = artifacts[port] else { return nil }
+        guard let typed = artifact as? A else {
+            throw .typeMismatch(
+                port: port, expected: A.artifactName, actual: Swift.type(of: artifact).artifactName)
+        }
+        return typed
+    }
+}
+
+/// A stage asked for an input the engine did not give it: a bug in the stage's port list.
+public enum StageInputError: Error, Sendable, CustomStringConvertible {
+    case missing(port: String)
+    case typeMismatch(port: String, expected: String, actual: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let port):
+            "input '\(port)' is not wired; declare it in the stage's inputs"
+        case .typeMismatch(let port, let expected, let actual):
+            "input '\(port)' holds \(actual) but the stage asked for \(expected)"
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import PipelineCore
+import Stages
+print(BuiltInStages.registry().names)
