@@ -32,8 +32,11 @@ struct StageGraph {
             guard let next = edges[current].first(where: { !done[$0] }) else { return path }
             current = next
         }
-        // The path runs along "reads from" edges; reverse it to print in data-flow order.
-        return Array(path[position[current]!...].reversed())
+        // The path runs along "reads from" edges; reverse it to print in data-flow order,
+        // starting from the stage written first in the file.
+        let cycle = Array(path[position[current]!...].reversed())
+        let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
+        return Array(cycle[first...] + cycle[..<first])
     }
 
     struct CycleError: Error {
