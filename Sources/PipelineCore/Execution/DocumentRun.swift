@@ -8,6 +8,7 @@ final class DocumentRun: @unchecked Sendable {
     private let queue: WorkQueue
     private let completion: @Sendable (DocumentResult) -> Void
     private let body: Text
+    private let fingerprint: String
 
     private let lock = NSLock()
     private var outputs: [(any Artifact)?]
@@ -17,7 +18,7 @@ final class DocumentRun: @unchecked Sendable {
     private var unfinished: Int
 
     init(
-        document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue,
+        document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue, fingerprint: String,
         completion: @escaping @Sendable (DocumentResult) -> Void
     ) {
         self.document = document
@@ -26,6 +27,7 @@ final class DocumentRun: @unchecked Sendable {
         self.queue = queue
         self.completion = completion
         self.body = Text(document.body)
+        self.fingerprint = fingerprint
         outputs = Array(repeating: nil, count: plan.stages.count)
         waitingOn = plan.dependencies.map(\.count)
         failedInput = Array(repeating: nil, count: plan.stages.count)
@@ -99,6 +101,7 @@ final class DocumentRun: @unchecked Sendable {
 
     private func finish() {
         var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
+        result.fingerprint = fingerprint
         for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {
             if let output { result.outputs.append((stage.id, output)) }
         }

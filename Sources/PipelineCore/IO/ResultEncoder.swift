@@ -25,6 +25,10 @@ public struct ResultEncoder: Sendable {
         }
         bytes += Array(#"},"errors":"#.utf8)
         bytes += try encoder.encode(result.errors)
+        if let fingerprint = result.fingerprint {
+            bytes += Array(#","fingerprint":"#.utf8)
+            bytes += try encoder.encode(fingerprint)
+        }
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }
