@@ -27,13 +27,21 @@ struct PipelineChecker {
                 continue
             }
             seen[entry.id.value] = entry.id.location
-            guard let stage = registry[entry.uses.value] else {
+            guard var stage = registry[entry.uses.value] else {
                 let suggestion = NameSuggester.nearest(to: entry.uses.value, among: registry.names)
                 diagnostics.append(Diagnostic(
                     at: entry.uses.location, "unknown stage type '\(entry.uses.value)'",
                     hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "`pipeline stages` lists the stage types: \(registry.names.joined(separator: ", "))"))
                 continue
+            }
+            if let specialize = stage.specialize {
+                do {
+                    stage = try specialize(StageOptionsSource(node: entry.options, location: entry.location))
+                } catch {
+                    diagnostics.append(contentsOf: Self.optionDiagnostics(for: error, entry: entry))
+                    continue
+                }
             }
             resolved.append(Resolved(entry: entry, stage: stage))
         }

@@ -1,0 +1,1 @@
+// The ABI is a header only; SwiftPM needs one source file in a C target.
