@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
+internal import CPipelinePlugin
 
 /// One running child of an `exec` stage: JSON lines to its stdin, JSON lines from its stdout.
 ///
@@ -15,44 +16,38 @@ final class ExecChild: @unchecked Sendable {
     /// The longest answer line accepted; a child streaming without newlines is stopped.
     static let maxLineBytes = 256 << 20
 
-    private let process: Process
+    private let pid: pid_t
     private let writeFD: Int32
     private let readFD: Int32
-    private let stdinHandle: FileHandle
-    private let stdoutHandle: FileHandle
     private var buffer: [UInt8] = []
     private let label: String
+    private var exitStatus: Int32?
 
     init(command: [String], directory: String) throws {
         label = command.joined(separator: " ")
-        let process = Process()
-        let program = command[0]
-        if program.contains("/") {
-            process.executableURL = URL(fileURLWithPath: program, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
-            process.arguments = Array(command.dropFirst())
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = command
+        var program = command[0]
+        if program.contains("/"), !program.hasPrefix("/") {
+            program = StageContext(stageID: "", baseDirectory: directory).resolvePath(program)
         }
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        do {
-            try process.run()
-        } catch {
-            throw PluginPayloads.Failure(message: "cannot start '\(label)': \(error.localizedDescription)")
+        let arguments = [program] + command.dropFirst()
+        var toChild: Int32 = -1
+        var fromChild: Int32 = -1
+        let cStrings = arguments.map { strdup($0) }
+        defer { cStrings.forEach { free($0) } }
+        let pid = (cStrings + [nil]).withUnsafeBufferPointer { argv in
+            pipeline_spawn(argv.baseAddress, directory, &toChild, &fromChild)
         }
-        self.process = process
-        stdinHandle = stdin.fileHandleForWriting
-        stdoutHandle = stdout.fileHandleForReading
-        writeFD = stdinHandle.fileDescriptor
-        readFD = stdoutHandle.fileDescriptor
+        guard pid > 0 else {
+            throw PluginPayloads.Failure(message: "cannot start '\(label)': \(String(cString: strerror(errno)))")
+        }
+        self.pid = pid
+        writeFD = toChild
+        readFD = fromChild
         _ = fcntl(writeFD, F_SETFL, fcntl(writeFD, F_GETFL) | O_NONBLOCK)
-        // The child's ends belong to it now; keeping them would hide its exit from us.
-        try? stdin.fileHandleForReading.close()
-        try? stdout.fileHandleForWriting.close()
+    }
+
+    deinit {
+        stop()
     }
 
     /// Sends one request line and reads one answer line, both before `deadline`.
@@ -116,23 +111,35 @@ final class ExecChild: @unchecked Sendable {
 
     /// Stops the child and says how it ended, for a document's error.
     private func died(_ what: String) -> PluginPayloads.Failure {
-        stop()
-        let how: String
-        switch process.terminationReason {
-        case .exit: how = "exited with status \(process.terminationStatus)"
-        case .uncaughtSignal: how = "was killed by signal \(process.terminationStatus)"
-        @unknown default: how = "ended"
+        // A child that closed its output is usually exiting; give it a moment to say how.
+        for _ in 0..<20 where exitStatus == nil {
+            var status: Int32 = 0
+            if pipeline_try_reap(pid, &status) == 1 { exitStatus = status } else { usleep(5_000) }
         }
+        stop()
+        var value: Int32 = 0
+        let signaled = pipeline_wait_status(exitStatus ?? 0, &value) == 1
+        let how = signaled ? "was killed by signal \(value)" : "exited with status \(value)"
         return PluginPayloads.Failure(message: "'\(label)' \(what): it \(how); it will be restarted")
     }
 
-    /// Kills the child (if it still runs) and reaps it.
+    /// Kills the child and whatever it started (if still running), reaps it, closes the pipes.
     func stop() {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try? stdinHandle.close()
-        try? stdoutHandle.close()
+        guard readFD >= 0 else { return }
+        if exitStatus == nil {
+            exitStatus = pipeline_kill_and_reap(pid)
+        } else {
+            // Reaped already; its own children may still hold the group.
+            kill(-pid, SIGKILL)
+        }
+        if !closed {
+            closed = true
+            close(writeFD)
+            close(readFD)
+        }
     }
+
+    private var closed = false
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
