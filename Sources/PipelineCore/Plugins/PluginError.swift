@@ -28,7 +28,7 @@ public enum PluginError: Error, Sendable, Equatable, CustomStringConvertible {
     public var hint: String? {
         switch self {
         case .notFound:
-            "paths under 'plugins:' are relative to the pipeline file's folder; build the plugin first (swift build --product NAME)"
+            "a path under 'plugins:' is relative to the pipeline file's folder, a '--plugin' path to the working directory; build the plugin first"
         case .notALibrary:
             "name the .so (Linux) or .dylib (macOS) that 'swift build' wrote for a '.dynamic' library product"
         case .missingEntryPoint:
