@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
         ),
         .target(
             name: "PipelineCore",
-            dependencies: ["CYaml"]
+            dependencies: ["CYaml", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "Stages",

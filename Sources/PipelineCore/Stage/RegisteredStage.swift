@@ -20,7 +20,7 @@ public struct RegisteredStage: Sendable {
         self.description = StageDescription(
             name: S.name, summary: S.summary, version: S.version, inputs: S.inputs,
             output: S.Output.artifactName, defaultOptions: Self.encodedDefaults(S.Options.self),
-            origin: origin)
+            origin: origin, tables: (S.Output.self as? any TabularArtifact.Type)?.tables ?? [])
         self.makeRunner = { source, context in
             let options = try source.decode(S.Options.self)
             let stage = try S(options: options, context: context)
