@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "Stages",
             dependencies: ["PipelineCore"],
-            resources: []
+            exclude: ["Sentiment/Resources"]
         ),
         .executableTarget(
             name: "pipeline",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PipelineCore
 import Stages
 
@@ -9,6 +10,20 @@ struct PipelineCommand: ParsableCommand {
         abstract: "Run YAML-defined text analysis pipelines over news articles.",
         subcommands: [RunCommand.self, ValidateCommand.self, GraphCommand.self, StagesCommand.self]
     )
+
+    /// Runs like `ParsableCommand.main()`, but misuse exits 2 as documented, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardError.print(fullMessage(for: error))
+                Foundation.exit(Exit.badPipeline.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The stages every subcommand can use.
