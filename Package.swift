@@ -38,7 +38,10 @@ let package = Package(
         ),
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "PipelineCore"]),
-        .testTarget(name: "pipelineTests", dependencies: ["pipeline"]),
+        .testTarget(
+            name: "pipelineTests",
+            dependencies: ["pipeline", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
