@@ -81,7 +81,7 @@ struct RunCommand: ParsableCommand {
             let isDone: ((String, String) -> Bool)? = resume ? { id, fingerprint in
                 sink.existingFingerprint(for: id) == fingerprint
             } : nil
-            statistics = try executor.run(documents, isDone: isDone, stopWhen: stopWhen) { result in
+            statistics = try executor.run(documents, isDone: isDone, prepare: sink.prepare, stopWhen: stopWhen) { result in
                 try sink.write(result)
                 progress.record(result)
             }
