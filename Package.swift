@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "Stages",
             dependencies: ["PipelineCore"],
-            resources: []
+            exclude: ["Sentiment/Resources"]
         ),
         // The subcommands, so a package's own executable runs them with its registry.
         .target(
@@ -45,7 +45,10 @@ let package = Package(
         .executableTarget(name: "pipeline", dependencies: ["PipelineCLI", "Stages"]),
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "PipelineCore"]),
-        .testTarget(name: "pipelineTests", dependencies: ["pipeline"]),
+        .testTarget(
+            name: "pipelineTests",
+            dependencies: ["pipeline", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PipelineCore
 
 struct PipelineCommand: ParsableCommand {
@@ -7,6 +8,20 @@ struct PipelineCommand: ParsableCommand {
         abstract: "Run YAML-defined text analysis pipelines over news articles.",
         subcommands: [RunCommand.self, ValidateCommand.self, GraphCommand.self, StagesCommand.self]
     )
+
+    /// Runs like `ParsableCommand.main()`, but misuse exits 2 as documented, not 64.
+    static func main(_ arguments: [String]?) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardError.print(fullMessage(for: error))
+                Foundation.exit(Exit.badPipeline.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Exit codes the tool documents: 0 all done, 1 some documents failed, 2 bad pipeline or

@@ -28,6 +28,7 @@ public final class Executor: Sendable {
     public func run<Inputs: Sequence<DocumentInput>>(
         _ inputs: Inputs,
         isDone: ((_ id: String, _ fingerprint: String) -> Bool)? = nil,
+        prepare: (@Sendable (DocumentResult) -> DocumentResult)? = nil,
         stopWhen shouldStop: (@Sendable (DocumentResult) -> Bool)? = nil,
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
@@ -45,7 +46,8 @@ public final class Executor: Sendable {
             count += 1
             switch input {
             case .unreadable(let id, let metadata, let reason):
-                writer.complete(DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index))
+                let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
+                writer.complete(prepare?(result) ?? result)
             case .document(let document):
                 let fingerprint = pipeline.fingerprint + "-" + Self.contentHash(document)
                 if let isDone, isDone(document.id, fingerprint) {
@@ -56,7 +58,7 @@ public final class Executor: Sendable {
                     continue
                 }
                 DocumentRun(document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint) { result in
-                    writer.complete(result)
+                    writer.complete(prepare?(result) ?? result)
                 }.start()
             }
         }

@@ -13,12 +13,15 @@ struct PipelineChecker {
     private struct Resolved {
         var entry: PipelineSpec.StageEntry
         var stage: RegisteredStage
+        var afterUnresolved = false
         var inputs: [String: ArtifactSource] = [:]
     }
 
     mutating func check(diagnostics: inout [Diagnostic]) -> Pipeline? {
         var resolved: [Resolved] = []
         var seen: [String: SourceLocation] = [:]
+        // A stage of unknown type might have fed the ones below it: don't pile on.
+        var unresolvedAbove = false
         for entry in spec.stages {
             if let first = seen[entry.id.value] {
                 diagnostics.append(Diagnostic(
@@ -33,6 +36,7 @@ struct PipelineChecker {
                     at: entry.uses.location, "unknown stage type '\(entry.uses.value)'",
                     hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "`pipeline stages` lists the stage types: \(registry.names.joined(separator: ", "))"))
+                unresolvedAbove = true
                 continue
             }
             if let specialize = stage.specialize {
@@ -40,10 +44,11 @@ struct PipelineChecker {
                     stage = try specialize(StageOptionsSource(node: entry.options, location: entry.location))
                 } catch {
                     diagnostics.append(contentsOf: Self.optionDiagnostics(for: error, entry: entry))
+                    unresolvedAbove = true
                     continue
                 }
             }
-            resolved.append(Resolved(entry: entry, stage: stage))
+            resolved.append(Resolved(entry: entry, stage: stage, afterUnresolved: unresolvedAbove))
         }
         let outputTypes = Dictionary(
             resolved.map { ($0.entry.id.value, $0.stage.description.output) }, uniquingKeysWith: { a, _ in a })
@@ -151,7 +156,7 @@ struct PipelineChecker {
             case 0 where port.type == Text.artifactName:
                 item.inputs[port.name] = .document
             case 0:
-                guard port.isRequired else { continue }
+                guard port.isRequired, !item.afterUnresolved else { continue }
                 let producers = registry.stages.filter { $0.description.output == port.type }.map(\.description.name)
                 diagnostics.append(Diagnostic(
                     at: item.entry.uses.location,

@@ -42,6 +42,12 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
         }
     }
 
+    public func prepare(_ result: DocumentResult) -> DocumentResult {
+        var prepared = result
+        prepared.encoded = encoder.encodeReportingFailures(result)
+        return prepared
+    }
+
     public func existingFingerprint(for id: String) -> String? {
         existing?.fingerprint(for: id)
     }
@@ -54,7 +60,7 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
             buffer += line
             return
         }
-        buffer += try encoder.encode(result)
+        buffer += result.encoded ?? encoder.encodeReportingFailures(result)
         buffer.append(UInt8(ascii: "\n"))
         if temporary == nil || buffer.count > 1 << 20 { try flush() }
     }
