@@ -49,7 +49,8 @@ final class ExportedStages: @unchecked Sendable {
             let options = try StageOptionsSource(json: Self.text(of: create.options), file: "<options of \(create.stageID)>")
             let runner = try stage.makeRunner(
                 options: options, context: StageContext(stageID: create.stageID, baseDirectory: create.baseDirectory))
-            instance?.pointee = Unmanaged.passRetained(RunnerBox(runner)).toOpaque()
+            let inputTypes = Dictionary(stage.description.inputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+            instance?.pointee = Unmanaged.passRetained(RunnerBox(runner, inputTypes: inputTypes)).toOpaque()
             return PluginPayloads.okResponse
         } catch {
             return PluginPayloads.failureResponse(Self.failure(error, options: create.options))
@@ -59,11 +60,15 @@ final class ExportedStages: @unchecked Sendable {
     /// Runs one document: decodes the request, runs the stage, encodes its output or error.
     static func process(_ instance: UnsafeMutableRawPointer?, _ request: Data) -> [UInt8] {
         guard let instance else { return PluginPayloads.failureResponse(.init(message: "no stage instance")) }
-        let runner = Unmanaged<RunnerBox>.fromOpaque(instance).takeUnretainedValue().runner
+        let box = Unmanaged<RunnerBox>.fromOpaque(instance).takeUnretainedValue()
         do {
             let decoded = try JSONDecoder().decode(ProcessRequest.self, from: request)
-            let inputs = decoded.inputs.mapValues { JSONArtifact(typeName: "JSON", value: $0) as any Artifact }
-            let output = try runner.process(StageInput(document: decoded.document.document, artifacts: inputs))
+            // Each input is decoded into the Swift type the stage asks for when it reads it.
+            var inputs: [String: any Artifact] = [:]
+            for (port, value) in decoded.inputs {
+                inputs[port] = JSONArtifact(typeName: box.inputTypes[port] ?? JSONArtifact.artifactName, value: value)
+            }
+            let output = try box.runner.process(StageInput(document: decoded.document.document, artifacts: inputs))
             return try PluginPayloads.outputResponse(output)
         } catch {
             return PluginPayloads.failureResponse(.init(message: String(describing: error)))
@@ -110,8 +115,11 @@ final class ExportedStages: @unchecked Sendable {
 /// Keeps a runner alive behind the opaque instance pointer the host holds.
 final class RunnerBox: Sendable {
     let runner: StageRunner
+    /// Port name → the type name the stage declared for it.
+    let inputTypes: [String: String]
 
-    init(_ runner: StageRunner) {
+    init(_ runner: StageRunner, inputTypes: [String: String]) {
         self.runner = runner
+        self.inputTypes = inputTypes
     }
 }
