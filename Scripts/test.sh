@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 Scripts/install-dependencies.sh
 swift build --build-tests
 swift test --skip-build
+Scripts/examples.sh
