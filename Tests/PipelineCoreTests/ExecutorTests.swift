@@ -90,6 +90,21 @@ struct ExecutorTests {
         #expect(stats.documents < 100)
     }
 
+    @Test func aDocumentOverItsTimeoutFailsAloneAndTheRunGoesOn() throws {
+        let pipeline = try load("stages:\n  - { id: nap, uses: sleeper }\n  - { id: shout, uses: upper }\n")
+        let executor = Executor(pipeline: pipeline, jobs: 1, timeout: 0.3)
+        let inputs = ["a", "SLEEP", "b", "c"].enumerated().map { DocumentInput.document(Document(id: "d\($0)", body: $1)) }
+        let started = Date()
+        let collected = Mutex<[DocumentResult]>([])
+        let stats = try executor.run(inputs) { result in collected.withLock { $0.append(result) } }
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        #expect(stats.failed.map(\.id) == ["d1"])
+        let failed = try #require(stats.failed.first)
+        #expect(failed.errors["nap"] == "timed out after 0.3 s (--timeout)")
+        // With one job, the other documents needed the stand-in worker to finish in time.
+        #expect(collected.withLock { $0.map(\.id) } == ["d0", "d1", "d2", "d3"])
+    }
+
     @Test func readsLazily() throws {
         // An endless input with a stop condition must end: the executor never reads it all.
         let endless = (0...).lazy.map { DocumentInput.document(Document(id: "d\($0)", body: $0 == 1000 ? "BROKEN" : "x")) }
