@@ -76,6 +76,9 @@ struct RunCommand: ParsableCommand {
             inputs, pipeline: pipeline, maxDocumentBytes: maxDocumentBytes, shard: shard.flatMap(Shard.init))
         let progress = Progress(
             style: quiet ? .none : logFormat == .json ? .json : StandardError.isTerminal ? .terminal : .none)
+        let inputs = self.inputs
+        let shard = self.shard.flatMap(Shard.init)
+        progress.countInBackground { InputSources.count(inputs, pipeline: pipeline, shard: shard) }
         let executor = Executor(pipeline: pipeline, jobs: jobs, timeout: timeout > 0 ? timeout : nil)
         let started = Date()
         let statistics: RunStatistics
