@@ -59,6 +59,21 @@ struct ExecutorTests {
         #expect(result.outputs.map(\.stageID) == ["count", "twice", "shout"])
     }
 
+    /// A stage that finishes while the first wave is still being submitted once ran twice,
+    /// and the document was emitted before its last stage had finished.
+    @Test func everyStageRunsOnceBeforeTheDocumentIsEmitted() throws {
+        let pipeline = try load(yaml)
+        for _ in 0..<300 {
+            let collected = Mutex<[DocumentResult]>([])
+            _ = try Executor(pipeline: pipeline, jobs: 2).run([.document(Document(id: "a", body: "one two"))]) { r in
+                collected.withLock { $0.append(r) }
+            }
+            let stages = collected.withLock { $0.first?.outputs.map(\.stageID) }
+            #expect(stages == ["count", "twice", "shout"])
+            if stages != ["count", "twice", "shout"] { break }
+        }
+    }
+
     @Test func unreadableDocumentsKeepTheirPlace() throws {
         var inputs = documents(3)
         inputs.insert(.unreadable(id: "bad", metadata: [:], reason: "binary file"), at: 1)

@@ -47,9 +47,10 @@ final class DocumentRun: @unchecked Sendable {
             return
         }
 
-        for stage in plan.stages.indices where waitingOn[stage] == 0 {
-            submit(stage)
-        }
+        // Decide the first wave before submitting any: a submitted stage may finish and make
+        // another ready while this loop still runs, and that one must be submitted once.
+        let initial = plan.stages.indices.filter { plan.dependencies[$0].isEmpty }
+        for stage in initial { submit(stage) }
     }
 
     private func submit(_ stage: Int) {
