@@ -13,6 +13,19 @@ final class Progress: @unchecked Sendable {
     private var failed = 0
     private var lastDrawn = Date.distantPast
     private var drawn = false
+    private let lock = NSLock()
+    private var total: Int?
+
+    /// Counts the inputs in the background, so the line can show a total and an ETA.
+    func countInBackground(_ counter: @escaping @Sendable () -> Int?) {
+        guard style != .none else { return }
+        DispatchQueue.global(qos: .utility).async { [self] in
+            let found = counter()
+            lock.lock()
+            total = found
+            lock.unlock()
+        }
+    }
 
     init(style: Style) {
         self.style = style
@@ -37,15 +50,33 @@ final class Progress: @unchecked Sendable {
             lastDrawn = now
             let elapsed = now.timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(done) / elapsed : 0
+            lock.lock()
+            let total = self.total
+            lock.unlock()
+            let remaining = total.map { max(0, $0 - done) }
+            let eta = remaining.map { rate > 0 ? Double($0) / rate : 0 }
             if style == .json {
-                emit(["event": .string("progress"), "done": .int(done), "failed": .int(failed),
-                      "docs_per_second": .double((rate * 10).rounded() / 10)])
+                var event: [String: JSONValue] = [
+                    "event": .string("progress"), "done": .int(done), "failed": .int(failed),
+                    "docs_per_second": .double((rate * 10).rounded() / 10)]
+                if let total { event["total"] = .int(total) }
+                if let eta { event["eta_seconds"] = .double(eta.rounded()) }
+                emit(event)
             } else {
-                let line = String(format: "\r\u{1B}[K%d done, %.1f docs/s, %d failed", done, rate, failed)
+                let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+                let etaText = eta.map { String(format: ", ETA %@", Self.duration($0)) } ?? ""
+                let line = String(format: "\r\u{1B}[K%@ done, %.1f docs/s%@, %d failed", count, rate, etaText, failed)
                 FileHandle.standardError.write(Data(line.utf8))
                 drawn = true
             }
         }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        if whole >= 3600 { return String(format: "%dh%02dm", whole / 3600, whole / 60 % 60) }
+        if whole >= 60 { return String(format: "%dm%02ds", whole / 60, whole % 60) }
+        return "\(whole)s"
     }
 
     func clear() {

@@ -38,6 +38,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Refuse documents larger than this many bytes (default 33554432, 32 MiB).")
     var maxDocumentBytes: Int = 32 << 20
 
+    @Option(help: "Seconds one document may take before it is marked failed (default 120; 0 for no bound).")
+    var timeout: Double = 120
+
     @Flag(help: "Stop at the first document that fails.")
     var failFast = false
 
@@ -46,6 +49,7 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout >= 0 else { throw ValidationError("--timeout must be 0 (no bound) or more seconds") }
         guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
         if let shard, Shard(shard) == nil {
             throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 1/4; got '\(shard)'")
@@ -72,7 +76,10 @@ struct RunCommand: ParsableCommand {
             inputs, pipeline: pipeline, maxDocumentBytes: maxDocumentBytes, shard: shard.flatMap(Shard.init))
         let progress = Progress(
             style: quiet ? .none : logFormat == .json ? .json : StandardError.isTerminal ? .terminal : .none)
-        let executor = Executor(pipeline: pipeline, jobs: jobs)
+        let inputs = self.inputs
+        let shard = self.shard.flatMap(Shard.init)
+        progress.countInBackground { InputSources.count(inputs, pipeline: pipeline, shard: shard) }
+        let executor = Executor(pipeline: pipeline, jobs: jobs, timeout: timeout > 0 ? timeout : nil)
         let started = Date()
         let statistics: RunStatistics
         var stopWhen: (@Sendable (DocumentResult) -> Bool)?

@@ -10,10 +10,16 @@ public final class Executor: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
     public let maxInFlight: Int
+    /// How long one document may take before it is marked failed; nil for no bound.
+    public let timeout: Double?
     let plan: ExecutionPlan
 
-    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil) {
+    public init(
+        pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
+        timeout: Double? = nil
+    ) {
         self.pipeline = pipeline
+        self.timeout = timeout
         self.jobs = max(1, jobs)
         self.maxInFlight = max(1, maxInFlight ?? self.jobs * 4)
         self.plan = ExecutionPlan(pipeline)
@@ -57,13 +63,16 @@ public final class Executor: Sendable {
                     writer.complete(reused)
                     continue
                 }
-                DocumentRun(document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint) { result in
+                DocumentRun(
+                    document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
+                    timeout: timeout
+                ) { result in
                     writer.complete(prepare?(result) ?? result)
                 }.start()
             }
         }
         writer.waitUntilEmitted(count: count)
-        queue.close()
+        queue.close(waitingForStuckWorkers: false)
         if let error = writer.emitError { throw error }
         return writer.statistics
     }

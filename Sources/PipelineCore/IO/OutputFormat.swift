@@ -1,3 +1,5 @@
+import Foundation
+
 /// How results are written.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// One JSON file per document under a folder, mirroring the input tree.
@@ -16,6 +18,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         if trimmed == "-" || trimmed.hasSuffix(".jsonl") { return .jsonl }
         if trimmed.hasSuffix(".db") || trimmed.hasSuffix(".sqlite") || trimmed.hasSuffix(".sqlite3") { return .sqlite }
         if trimmed.hasSuffix(".csv") { return .csv }
+        // An existing file that is not a folder (`/dev/null`, a named pipe) takes a stream.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: trimmed, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return .jsonl
+        }
         return .json
     }
 

@@ -35,6 +35,11 @@ public struct RegisteredStage: Sendable {
         }
     }
 
+    /// Sets the stage up with `options`, as the loader does for each pipeline stage.
+    public func runner(options: StageOptionsSource, context: StageContext) throws -> StageRunner {
+        try makeRunner(options, context)
+    }
+
     private static func encodedDefaults<O: StageOptions>(_ type: O.Type) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
