@@ -47,7 +47,7 @@ final class ExportedStages: @unchecked Sendable {
         }
         do {
             let options = try StageOptionsSource(json: Self.text(of: create.options), file: "<options of \(create.stageID)>")
-            let runner = try stage.makeRunner(
+            let runner = try stage.runner(
                 options: options, context: StageContext(stageID: create.stageID, baseDirectory: create.baseDirectory))
             let inputTypes = Dictionary(stage.description.inputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
             instance?.pointee = Unmanaged.passRetained(RunnerBox(runner, inputTypes: inputTypes)).toOpaque()

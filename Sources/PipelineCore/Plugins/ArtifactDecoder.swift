@@ -79,11 +79,3 @@ extension StageRegistry {
         return types
     }
 }
-
-extension RegisteredStage {
-    /// Sets the stage up from its options, as the loader does; for hosts other than the loader
-    /// (the plugin exporter, tests).
-    public func makeRunner(options: StageOptionsSource, context: StageContext) throws -> StageRunner {
-        try makeRunner(options, context)
-    }
-}
