@@ -62,22 +62,30 @@ final class ExportedStages: @unchecked Sendable {
         guard let instance else { return PluginPayloads.failureResponse(.init(message: "no stage instance")) }
         let box = Unmanaged<RunnerBox>.fromOpaque(instance).takeUnretainedValue()
         do {
-            let decoded = try JSONDecoder().decode(ProcessRequest.self, from: request)
-            // Each input is decoded into the Swift type the stage asks for when it reads it.
+            // Each input stays JSON text until the stage reads it, then is decoded once,
+            // straight into the Swift type the stage asks for.
+            let bytes = [UInt8](request)
+            var document: Document?
             var inputs: [String: any Artifact] = [:]
-            for (port, value) in decoded.inputs {
-                inputs[port] = JSONArtifact(typeName: box.inputTypes[port] ?? JSONArtifact.artifactName, value: value)
+            for member in try JSONSlicer.members(of: bytes) {
+                switch member.key {
+                case "document":
+                    document = try JSONDecoder().decode(PluginPayloads.DocumentPayload.self, from: Data(bytes[member.value])).document
+                case "inputs":
+                    for input in try JSONSlicer.members(of: bytes, in: member.value) {
+                        inputs[input.key] = JSONArtifact(
+                            typeName: box.inputTypes[input.key] ?? JSONArtifact.artifactName, encoded: Array(bytes[input.value]))
+                    }
+                default:
+                    continue
+                }
             }
-            let output = try box.runner.process(StageInput(document: decoded.document.document, artifacts: inputs))
+            guard let document else { return PluginPayloads.failureResponse(.init(message: "the request has no 'document'")) }
+            let output = try box.runner.process(StageInput(document: document, artifacts: inputs))
             return try PluginPayloads.outputResponse(output)
         } catch {
             return PluginPayloads.failureResponse(.init(message: String(describing: error)))
         }
-    }
-
-    private struct ProcessRequest: Decodable {
-        var document: PluginPayloads.DocumentPayload
-        var inputs: [String: JSONValue]
     }
 
     /// An options error as the host places it: at the key it names when there is one.
