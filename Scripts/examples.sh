@@ -24,7 +24,7 @@ expect_outputs() { # FILE STAGE: every line of FILE has an output for STAGE
 
 # The package: its tests, then its executable on the sample articles.
 custom_scratch=(${scratch:+--scratch-path "$scratch-custom"})
-swift build --package-path Examples/CustomStage "${custom_scratch[@]}" --build-tests
+swift build --package-path Examples/CustomStage "${custom_scratch[@]}" --disable-build-manifest-caching --build-tests
 swift test --package-path Examples/CustomStage "${custom_scratch[@]}" --skip-build
 newsroom="$(swift build --package-path Examples/CustomStage "${custom_scratch[@]}" --show-bin-path)/newsroom"
 "$newsroom" stages | grep -q '^keyword-count  (newsroom'

@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 configuration="${CONFIGURATION:-debug}"
 scratch=(${SCRATCH_PATH:+--scratch-path "$SCRATCH_PATH"})
-swift build -c "$configuration" "${scratch[@]}" --product ReadingLevelPlugin >&2
+# The pipeline package is a path dependency that changes under us: plan the build afresh,
+# or a cached plan misses its new source files.
+swift build -c "$configuration" "${scratch[@]}" --disable-build-manifest-caching --product ReadingLevelPlugin >&2
 directory="$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)"
 for name in libReadingLevelPlugin.so libReadingLevelPlugin.dylib; do
     if [[ -f "$directory/$name" ]]; then
