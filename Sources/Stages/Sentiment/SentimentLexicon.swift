@@ -140,13 +140,55 @@ public final class SentimentLexicon: Sendable {
         }
     }
 
+    /// The id of an ASCII word given as scalars `word[range]` lowercased on the fly, whose
+    /// `hash` (of the lowercased bytes, as `hash(_:)` computes it) the caller already has.
+    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: Self.finish(hash)) & mask
+        let count = range.count
+        return keyBytes.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                keyStarts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let id = slots[slot]
+                        if id < 0 { return -1 }
+                        let start = Int(starts[Int(id)])
+                        if Int(starts[Int(id) + 1]) - start == count {
+                            var k = start
+                            var i = range.lowerBound
+                            while i < range.upperBound && keys[k] == Self.lowerASCII(word[i]) {
+                                i += 1
+                                k += 1
+                            }
+                            if i == range.upperBound { return id }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ scalar: UInt32) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: scalar)
+        return byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
+
     @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return h ^ (h >> 29)
+        var h = hashSeed
+        for byte in bytes { h = hashStep(h, byte) }
+        return finish(h)
     }
 
     /// Interns keys while the table is built.

@@ -341,64 +341,81 @@ public struct VADERAnalyzer: Sendable {
         scratch.ids.removeAll(keepingCapacity: true)
         scratch.upper.removeAll(keepingCapacity: true)
         scratch.hasNT.removeAll(keepingCapacity: true)
+        // Index the base buffer: a Slice subscript checks bounds even in release builds.
+        let base = text.base
         var index = text.startIndex
         let end = text.endIndex
         while index < end {
-            while index < end && PythonText.isSpace(text[index]) { index += 1 }
+            while index < end && PythonText.isSpace(base[index]) { index += 1 }
             if index == end { break }
             let tokenStart = index
-            while index < end && !PythonText.isSpace(text[index]) { index += 1 }
+            while index < end && !PythonText.isSpace(base[index]) { index += 1 }
             var word = tokenStart..<index
             switch mode {
             case .vader:
-                let stripped = strip(word, in: text, isPunctuation: PythonText.isASCIIPunctuation)
-                if stripped.count > 2 { word = stripped }
+                var low = word.lowerBound, high = word.upperBound
+                while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
+                while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
+                if high - low > 2 { word = low..<high }
             case .news:
-                if lookupLowercased(word, in: text, scratch: &scratch).id < 0 || !lexicon.words[Int(scratch.lastID)].inLexicon {
-                    let stripped = strip(word, in: text, isPunctuation: PythonText.isPunctuationForNews)
-                    if !stripped.isEmpty { word = stripped }
+                let raw = describe(base, word, scratch: &scratch).id
+                if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
+                    var low = word.lowerBound, high = word.upperBound
+                    while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
+                    while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
+                    if high > low { word = low..<high }
                 }
             }
-            let found = lookupLowercased(word, in: text, scratch: &scratch)
+            let found = describe(base, word, scratch: &scratch)
             scratch.ids.append(found.id)
             scratch.hasNT.append(found.hasNT)
-            scratch.upper.append(PythonText.isUpper(text[word]))
+            scratch.upper.append(found.isUpper)
         }
     }
 
-    private func strip(
-        _ word: Range<Int>, in text: Slice<UnsafeBufferPointer<UInt32>>, isPunctuation: (UInt32) -> Bool
-    ) -> Range<Int> {
-        var low = word.lowerBound, high = word.upperBound
-        while low < high && isPunctuation(text[low]) { low += 1 }
-        while high > low && isPunctuation(text[high - 1]) { high -= 1 }
-        return low..<high
+    /// The id of the word's lowercase form (curly apostrophes read as `'` in news mode),
+    /// whether it is ALL CAPS (`str.isupper()`) and whether its lowercase form contains `n't`.
+    @inline(__always)
+    private func describe(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
+        // ASCII words, nearly all of them: lowercase, hash and classify in one pass.
+        var hash = SentimentLexicon.hashSeed
+        var hasLower = false, hasUpper = false, hasApostrophe = false
+        for i in word {
+            let c = base[i]
+            if c >= 0x80 { return describeUnicode(base, word, scratch: &scratch) }
+            if c &- 0x61 < 26 { hasLower = true } else if c &- 0x41 < 26 { hasUpper = true }
+            if c == 0x27 { hasApostrophe = true }
+            hash = SentimentLexicon.hashStep(hash, SentimentLexicon.lowerASCII(c))
+        }
+        var hasNT = false
+        if hasApostrophe && word.count >= 3 {
+            var k = word.lowerBound
+            while k + 2 < word.upperBound {
+                if base[k + 1] == 0x27 && SentimentLexicon.lowerASCII(base[k]) == 0x6E
+                    && SentimentLexicon.lowerASCII(base[k + 2]) == 0x74
+                {
+                    hasNT = true
+                    break
+                }
+                k += 1
+            }
+        }
+        return (lexicon.lookupASCII(base, word, hash: hash), hasUpper && !hasLower, hasNT)
     }
 
-    /// Looks up the lowercase form of `word` (with curly apostrophes read as `'` in news mode).
-    private func lookupLowercased(
-        _ word: Range<Int>, in text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
-    ) -> (id: Int32, hasNT: Bool) {
+    private func describeUnicode(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
+        var view = String.UnicodeScalarView()
+        for i in word {
+            var scalar = Unicode.Scalar(base[i]) ?? "\u{FFFD}"
+            if mode == .news && PythonText.isApostropheVariant(base[i]) { scalar = "'" }
+            view.append(scalar)
+        }
         scratch.lower.removeAll(keepingCapacity: true)
-        var ascii = true
-        for scalar in text[word] where scalar >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for scalar in text[word] {
-                let byte = UInt8(truncatingIfNeeded: scalar)
-                scratch.lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
-        } else {
-            var view = String.UnicodeScalarView()
-            for value in text[word] {
-                var scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if mode == .news && PythonText.isApostropheVariant(value) { scalar = "'" }
-                view.append(scalar)
-            }
-            scratch.lower.append(contentsOf: String(view).lowercased().utf8)
-        }
+        scratch.lower.append(contentsOf: String(view).lowercased().utf8)
         var hasNT = false
         let lower = scratch.lower
         if lower.count >= 3 {
@@ -407,9 +424,7 @@ public struct VADERAnalyzer: Sendable {
                 break
             }
         }
-        let id = lexicon.lookup(lower)
-        scratch.lastID = id
-        return (id, hasNT)
+        return (lexicon.lookup(lower), PythonText.isUpper(base[word]), hasNT)
     }
 }
 
@@ -427,5 +442,4 @@ struct VADERScratch {
     var hasNT: [Bool] = []
     var sentiments: [Double] = []
     var lower: [UInt8] = []
-    var lastID: Int32 = -1
 }
