@@ -53,3 +53,41 @@ enum PythonText {
         return cased
     }
 }
+
+extension PythonText {
+    /// The Unicode scalar values of `text` (Python's code points), decoded straight from its
+    /// UTF-8: several times faster than mapping `unicodeScalars`.
+    static func scalars(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+                let count = utf8.count
+                var i = 0, n = 0
+                while i < count {
+                    let lead = UInt32(utf8[i])
+                    var scalar = lead
+                    var length = 1
+                    if lead >= 0xF0 {
+                        length = 4
+                        scalar = lead & 0x07
+                    } else if lead >= 0xE0 {
+                        length = 3
+                        scalar = lead & 0x0F
+                    } else if lead >= 0xC0 {
+                        length = 2
+                        scalar = lead & 0x1F
+                    }
+                    // A Swift String is valid UTF-8; the guard only keeps a bad one from overrunning.
+                    guard i + length <= count else { break }
+                    for k in 1..<max(length, 1) where length > 1 {
+                        scalar = scalar << 6 | (UInt32(utf8[i + k]) & 0x3F)
+                    }
+                    buffer[n] = scalar
+                    n += 1
+                    i += length
+                }
+                initialized = n
+            }
+        }
+    }
+}

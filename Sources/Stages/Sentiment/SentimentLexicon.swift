@@ -37,6 +37,7 @@ public final class SentimentLexicon: Sendable {
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
     let asciiEmoji: [Bool]
+    let hasASCIIEmoji: Bool
     let specialCases: [VADERPhrase]
     /// The multi-word `BOOSTER_DICT` keys (`kind of`, `sort of`, `just enough`).
     let boosterNGrams: [VADERPhrase]
@@ -108,6 +109,7 @@ public final class SentimentLexicon: Sendable {
         }
         self.emoji = emojiMap
         asciiEmoji = ascii
+        hasASCIIEmoji = ascii.contains(true)
     }
 
     /// The lexicon valence of `word` as the stage would use it, or nil when it has none.

@@ -65,7 +65,7 @@ public struct SentimentStage: Stage {
     public func process(_ input: StageInput) throws -> Sentiment {
         let tokens = try input.required("tokens", as: TokenizedText.self)
         let quotes = try input.optional("quotes", as: Quotes.self)
-        let scalars = tokens.text.unicodeScalars.map(\.value)
+        let scalars = PythonText.scalars(of: tokens.text)
         var scratch = VADERScratch()
         return scalars.withUnsafeBufferPointer { text in
             let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }

@@ -16,7 +16,7 @@ public struct VADERAnalyzer: Sendable {
 
     /// The scores of `text` as `polarity_scores(text)` gives them (rounded as it rounds).
     public func polarityScores(_ text: String) -> SentimentScores {
-        let scalars = text.unicodeScalars.map(\.value)
+        let scalars = PythonText.scalars(of: text)
         var scratch = VADERScratch()
         return scalars.withUnsafeBufferPointer { buffer in
             scores(of: buffer[...], scratch: &scratch)
@@ -58,29 +58,44 @@ public struct VADERAnalyzer: Sendable {
     private func collectValences(
         of original: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
     ) -> PunctuationMarks {
-        // Emoji become their descriptions (the reference's loop, spacing quirks included).
+        // One pass finds emoji and counts `!` and `?` (counted again below if emoji are
+        // replaced: two descriptions, "ON! arrow" and "UP! button", hold a `!`).
         var hasEmoji = false
-        for scalar in original where isEmoji(scalar) {
-            hasEmoji = true
-            break
-        }
-        if hasEmoji {
-            scratch.text.removeAll(keepingCapacity: true)
-            var previousIsSpace = true
-            for scalar in original {
-                if isEmoji(scalar), let description = lexicon.emoji[scalar] {
-                    if !previousIsSpace { scratch.text.append(0x20) }
-                    scratch.text.append(contentsOf: description)
-                    previousIsSpace = false
-                } else {
-                    scratch.text.append(scalar)
-                    previousIsSpace = scalar == 0x20
-                }
+        var marks = PunctuationMarks()
+        let base = original.base
+        for i in original.indices {
+            let scalar = base[i]
+            if scalar < 0x80 {
+                if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+                if lexicon.hasASCIIEmoji && lexicon.asciiEmoji[Int(scalar)] { hasEmoji = true }
+            } else if lexicon.emoji[scalar] != nil {
+                hasEmoji = true
             }
-            let copy = scratch.text
-            return copy.withUnsafeBufferPointer { collectWordValences(of: $0[...], scratch: &scratch) }
         }
-        return collectWordValences(of: original, scratch: &scratch)
+        guard hasEmoji else {
+            collectWordValences(of: original, scratch: &scratch)
+            return marks
+        }
+        // Emoji become their descriptions (the reference's loop, spacing quirks included).
+        var replaced: [UInt32] = []
+        replaced.reserveCapacity(original.count + 64)
+        var previousIsSpace = true
+        for scalar in original {
+            if isEmoji(scalar), let description = lexicon.emoji[scalar] {
+                if !previousIsSpace { replaced.append(0x20) }
+                replaced.append(contentsOf: description)
+                previousIsSpace = false
+            } else {
+                replaced.append(scalar)
+                previousIsSpace = scalar == 0x20
+            }
+        }
+        marks = PunctuationMarks()
+        for scalar in replaced {
+            if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+        }
+        replaced.withUnsafeBufferPointer { collectWordValences(of: $0[...], scratch: &scratch) }
+        return marks
     }
 
     @inline(__always)
@@ -88,16 +103,10 @@ public struct VADERAnalyzer: Sendable {
         scalar < 128 ? lexicon.asciiEmoji[Int(scalar)] : lexicon.emoji[scalar] != nil
     }
 
-    private func collectWordValences(
-        of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
-    ) -> PunctuationMarks {
-        var marks = PunctuationMarks()
-        for scalar in text {
-            if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
-        }
+    private func collectWordValences(of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         splitWords(text, scratch: &scratch)
         let count = scratch.ids.count
-        guard count > 0 else { return marks }
+        guard count > 0 else { return }
 
         var upperCount = 0
         for isUpper in scratch.upper where isUpper { upperCount += 1 }
@@ -117,6 +126,18 @@ public struct VADERAnalyzer: Sendable {
                 guard start >= 0, start + phrase.words.count <= count else { return false }
                 for (offset, id) in phrase.words.enumerated() where ids[start + offset] != id { return false }
                 return true
+            }
+            func specialCase(_ start: Int, _ length: Int) -> Double? {
+                for phrase in lexicon.specialCases where phrase.words.count == length && matches(phrase, from: start) {
+                    return phrase.value
+                }
+                return nil
+            }
+            func boosterNGram(_ start: Int, _ length: Int) -> Double? {
+                for phrase in lexicon.boosterNGrams where phrase.words.count == length && matches(phrase, from: start) {
+                    return phrase.value
+                }
+                return nil
             }
 
             for i in 0..<count {
@@ -187,12 +208,11 @@ public struct VADERAnalyzer: Sendable {
 
                     // _special_idioms_check
                     if startI == 2 {
-                        let sequences: [(Int, Int)] = [(i - 1, 2), (i - 2, 3), (i - 2, 2), (i - 3, 3), (i - 3, 2)]
-                        search: for (start, length) in sequences {
-                            for phrase in lexicon.specialCases where phrase.words.count == length && matches(phrase, from: start) {
-                                valence = phrase.value
-                                break search
-                            }
+                        // onezero, twoonezero, twoone, threetwoone, threetwo: the first match wins
+                        if let value = specialCase(i - 1, 2) ?? specialCase(i - 2, 3) ?? specialCase(i - 2, 2)
+                            ?? specialCase(i - 3, 3) ?? specialCase(i - 3, 2)
+                        {
+                            valence = value
                         }
                         if count - 1 > i {
                             for phrase in lexicon.specialCases where phrase.words.count == 2 && matches(phrase, from: i) {
@@ -204,11 +224,10 @@ public struct VADERAnalyzer: Sendable {
                                 valence = phrase.value
                             }
                         }
-                        for (start, length) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
-                            for phrase in lexicon.boosterNGrams where phrase.words.count == length && matches(phrase, from: start) {
-                                valence = valence + phrase.value
-                            }
-                        }
+                        // threetwoone, threetwo, twoone: each match adds
+                        if let value = boosterNGram(i - 3, 3) { valence = valence + value }
+                        if let value = boosterNGram(i - 3, 2) { valence = valence + value }
+                        if let value = boosterNGram(i - 2, 2) { valence = valence + value }
                     }
                 }
 
@@ -234,7 +253,6 @@ public struct VADERAnalyzer: Sendable {
                 }
             }
         }
-        return marks
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
