@@ -51,6 +51,76 @@ public struct VADERAnalyzer: Sendable {
         return finalScores(all, marks: marks)
     }
 
+    /// The scores of each sentence (scalar ranges of `text`) and of the whole document
+    /// (as `documentScores` defines it), splitting the text into words only once.
+    ///
+    /// A sentence whose ends fall on whitespace (or the text's ends) has exactly the words
+    /// the whole text has in its range, so its words are reused; any other sentence, and any
+    /// text with emoji (whose descriptions change the words), is split on its own.
+    func sentenceAndDocumentScores(
+        of text: UnsafeBufferPointer<UInt32>, sentences: [Range<Int>], scratch: inout VADERScratch
+    ) -> (sentences: [SentimentScores], document: SentimentScores) {
+        var hasEmoji = false
+        for scalar in text where scalar >= 0x80 || lexicon.hasASCIIEmoji {
+            if isEmoji(scalar) {
+                hasEmoji = true
+                break
+            }
+        }
+        if hasEmoji {
+            let sentenceScores = sentences.map { scores(of: text[$0], scratch: &scratch) }
+            return (sentenceScores, documentScores(of: text, sentences: sentences, scratch: &scratch))
+        }
+
+        splitWords(text[...], scratch: &scratch)
+        var single = VADERScratch()
+        var result: [SentimentScores] = []
+        result.reserveCapacity(sentences.count)
+        var newsValences: [Double] = []
+        var newsMarks = PunctuationMarks()
+        let count = text.count
+        for range in sentences {
+            let start = range.lowerBound, end = range.upperBound
+            let aligned = start == end
+                || ((start == 0 || PythonText.isSpace(text[start - 1]) || PythonText.isSpace(text[start]))
+                    && (end == count || PythonText.isSpace(text[end]) || PythonText.isSpace(text[end - 1])))
+            var marks = PunctuationMarks()
+            if aligned {
+                let first = Self.firstIndex(in: scratch.wordStarts, notBefore: start)
+                let last = Self.firstIndex(in: scratch.wordStarts, notBefore: end)
+                for k in first..<last { marks += scratch.wordMarks[k] }
+                scratch.sentiments.removeAll(keepingCapacity: true)
+                applyRules(to: first..<last, scratch: &scratch)
+                result.append(finalScores(scratch.sentiments, marks: marks))
+                if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
+            } else {
+                single.sentiments.removeAll(keepingCapacity: true)
+                marks = collectValences(of: text[range], scratch: &single)
+                result.append(finalScores(single.sentiments, marks: marks))
+                if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            }
+            newsMarks += marks
+        }
+        if mode == .news {
+            return (result, finalScores(newsValences, marks: newsMarks))
+        }
+        var marks = PunctuationMarks()
+        for wordMarks in scratch.wordMarks { marks += wordMarks }
+        scratch.sentiments.removeAll(keepingCapacity: true)
+        applyRules(to: 0..<scratch.ids.count, scratch: &scratch)
+        return (result, finalScores(scratch.sentiments, marks: marks))
+    }
+
+    /// The first index of sorted `starts` whose value is at least `offset`.
+    private static func firstIndex(in starts: [Int], notBefore offset: Int) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     // MARK: - The rules
 
     /// Fills `scratch.sentiments` with one valence per word of `text`, after the rules and
@@ -105,18 +175,26 @@ public struct VADERAnalyzer: Sendable {
 
     private func collectWordValences(of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         splitWords(text, scratch: &scratch)
-        let count = scratch.ids.count
+        applyRules(to: 0..<scratch.ids.count, scratch: &scratch)
+    }
+
+    /// Appends to `scratch.sentiments` the valence of each word in `range` of the words
+    /// `splitWords` found, the words of `range` being the whole text as far as the rules see.
+    private func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
+        let count = range.count
         guard count > 0 else { return }
-
-        var upperCount = 0
-        for isUpper in scratch.upper where isUpper { upperCount += 1 }
-        let capDifferential = 0 < count - upperCount && count - upperCount < count
-
-        let words = lexicon.words
-        words.withUnsafeBufferPointer { words in
-            let ids = scratch.ids
-            let upper = scratch.upper
-            let nt = scratch.hasNT
+        let allIDs = scratch.ids, allUpper = scratch.upper, allNT = scratch.hasNT
+        allIDs.withUnsafeBufferPointer { allIDs in
+        allUpper.withUnsafeBufferPointer { allUpper in
+        allNT.withUnsafeBufferPointer { allNT in
+        lexicon.words.withUnsafeBufferPointer { words in
+            let ids = UnsafeBufferPointer(rebasing: allIDs[range])
+            let upper = UnsafeBufferPointer(rebasing: allUpper[range])
+            let nt = UnsafeBufferPointer(rebasing: allNT[range])
+            var upperCount = 0
+            for isUpper in upper where isUpper { upperCount += 1 }
+            let capDifferential = 0 < count - upperCount && count - upperCount < count
+            let firstValence = scratch.sentiments.count
             let none = VADERWord()
             func word(_ i: Int) -> VADERWord { ids[i] >= 0 ? words[Int(ids[i])] : none }
             func rule(_ i: Int) -> VADERRuleWord { ids[i] >= 0 ? words[Int(ids[i])].rule : .none }
@@ -241,24 +319,28 @@ public struct VADERAnalyzer: Sendable {
             }
 
             if mode == .news {
-                applyLadenIdioms(&scratch.sentiments, count: count, matches: matches, negated: negated)
+                applyLadenIdioms(&scratch.sentiments, from: firstValence, count: count, matches: matches, negated: negated)
             }
             if let butIndex = (0..<count).first(where: { rule($0) == .but }) {
                 if mode == .vader {
-                    Self.referenceButCheck(&scratch.sentiments, butIndex: butIndex)
+                    Self.referenceButCheck(&scratch.sentiments, from: firstValence, butIndex: butIndex)
                 } else {
                     for k in 0..<count where k != butIndex {
-                        scratch.sentiments[k] *= k < butIndex ? 0.5 : 1.5
+                        scratch.sentiments[firstValence + k] *= k < butIndex ? 0.5 : 1.5
                     }
                 }
             }
+        }
+        }
+        }
         }
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
     /// word, negated by a negation word right before it.
     private func applyLadenIdioms(
-        _ sentiments: inout [Double], count: Int, matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
+        _ sentiments: inout [Double], from first: Int, count: Int, matches: (VADERPhrase, Int) -> Bool,
+        negated: (Int) -> Bool
     ) {
         for phrase in lexicon.ladenIdioms {
             let length = phrase.words.count
@@ -267,8 +349,8 @@ public struct VADERAnalyzer: Sendable {
                 if matches(phrase, start) {
                     var value = phrase.value
                     if start > 0 && negated(start - 1) { value *= VADERRules.negationScalar }
-                    for k in start..<(start + length - 1) { sentiments[k] = 0 }
-                    sentiments[start + length - 1] = value
+                    for k in start..<(start + length - 1) { sentiments[first + k] = 0 }
+                    sentiments[first + start + length - 1] = value
                     start += length
                 } else {
                     start += 1
@@ -281,11 +363,12 @@ public struct VADERAnalyzer: Sendable {
     /// `list.index(value)`, i.e. the first *equal* value, while it rewrites the list: equal
     /// valences on both sides of `but` are reweighted at the wrong position. Reproduced
     /// exactly, in O(n log n) rather than the reference's O(n²) on long texts.
-    static func referenceButCheck(_ sentiments: inout [Double], butIndex: Int) {
+    static func referenceButCheck(_ sentiments: inout [Double], from first: Int = 0, butIndex relativeBut: Int) {
         // Zeros stay zero whatever the reweighting, so only non-zero values need tracking:
         // value → ascending positions (< k) currently holding it.
         var positions: [Double: [Int]] = [:]
-        for k in 0..<sentiments.count {
+        let butIndex = first + relativeBut
+        for k in first..<sentiments.count {
             let value = sentiments[k]  // never rewritten before its turn: rewrites go to indices ≤ the current one
             guard value != 0, !value.isNaN else { continue }
             var target = k
@@ -359,6 +442,8 @@ public struct VADERAnalyzer: Sendable {
         scratch.ids.removeAll(keepingCapacity: true)
         scratch.upper.removeAll(keepingCapacity: true)
         scratch.hasNT.removeAll(keepingCapacity: true)
+        scratch.wordStarts.removeAll(keepingCapacity: true)
+        scratch.wordMarks.removeAll(keepingCapacity: true)
         // Index the base buffer: a Slice subscript checks bounds even in release builds.
         let base = text.base
         var index = text.startIndex
@@ -367,7 +452,15 @@ public struct VADERAnalyzer: Sendable {
             while index < end && PythonText.isSpace(base[index]) { index += 1 }
             if index == end { break }
             let tokenStart = index
-            while index < end && !PythonText.isSpace(base[index]) { index += 1 }
+            var marks = PunctuationMarks()
+            while index < end {
+                let scalar = base[index]
+                if PythonText.isSpace(scalar) { break }
+                if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+                index += 1
+            }
+            scratch.wordStarts.append(tokenStart)
+            scratch.wordMarks.append(marks)
             var word = tokenStart..<index
             switch mode {
             case .vader:
@@ -450,6 +543,11 @@ public struct VADERAnalyzer: Sendable {
 struct PunctuationMarks {
     var exclamations = 0
     var questions = 0
+
+    static func += (lhs: inout PunctuationMarks, rhs: PunctuationMarks) {
+        lhs.exclamations += rhs.exclamations
+        lhs.questions += rhs.questions
+    }
 }
 
 /// Buffers reused from one string to the next within one `process` call.
@@ -460,4 +558,8 @@ struct VADERScratch {
     var hasNT: [Bool] = []
     var sentiments: [Double] = []
     var lower: [UInt8] = []
+    /// Where each word's whitespace-delimited token starts in the text `splitWords` read.
+    var wordStarts: [Int] = []
+    /// The `!` and `?` in each word's token.
+    var wordMarks: [PunctuationMarks] = []
 }

@@ -1,5 +1,8 @@
 // sentiment-driver score MODE FILE         one JSON line of scores per non-blank line of FILE,
 //                                          {"id": LINE, "neg", "neu", "pos", "compound"} as vader_ref.py --plain
+// sentiment-driver stage MODE FILE PREFIX  the stage on documents of 20 lines (joined by a space, or by
+//                                          nothing after every 7th line): PREFIX.sentences.jsonl as
+//                                          `score` prints, PREFIX.documents.jsonl {"id", "text", scores}
 // sentiment-driver time MODE FILE REPEATS  median time of scoring every line, two ways:
 //                                          the analyzer per string, and the stage on documents of 20 lines
 import Foundation
@@ -36,6 +39,44 @@ case "score":
         out += "{\"id\": \(id), \"neg\": \(s.neg), \"neu\": \(s.neu), \"pos\": \(s.pos), \"compound\": \(s.compound)}\n"
     }
     FileHandle.standardOutput.write(Data(out.utf8))
+
+case "stage":
+    guard arguments.count > 4 else { fail("stage needs an output prefix") }
+    var options = SentimentOptions()
+    options.mode = mode
+    guard let stage = try? SentimentStage(options: options, context: StageContext(stageID: "tone", baseDirectory: ".")) else {
+        fail("cannot set up the stage")
+    }
+    func json(_ string: String) -> String {
+        String(data: (try? JSONEncoder().encode(string)) ?? Data(), encoding: .utf8) ?? "\"\""
+    }
+    var sentencesOut = "", documentsOut = ""
+    var start = 0
+    while start < lines.count {
+        let chunk = lines[start..<min(start + 20, lines.count)]
+        var text = ""
+        var spans: [Span] = []
+        var offset = 0
+        for (id, line) in chunk {
+            let length = line.unicodeScalars.count
+            spans.append(Span(start: offset, end: offset + length))
+            let separator = id % 7 == 0 ? "" : " "
+            text += line + separator
+            offset += length + separator.unicodeScalars.count
+        }
+        let tokens = TokenizedText(text: text, paragraphs: [], sentences: spans, tokens: [])
+        guard let result = try? stage.process(StageInput(document: Document(id: "d", body: text), artifacts: ["tokens": tokens])) else {
+            fail("the stage failed")
+        }
+        for ((id, _), s) in zip(chunk, result.sentences) {
+            sentencesOut += "{\"id\": \(id), \"neg\": \(s.neg), \"neu\": \(s.neu), \"pos\": \(s.pos), \"compound\": \(s.compound)}\n"
+        }
+        let d = result.document
+        documentsOut += "{\"id\": \(start / 20 + 1), \"text\": \(json(text)), \"neg\": \(d.neg), \"neu\": \(d.neu), \"pos\": \(d.pos), \"compound\": \(d.compound)}\n"
+        start += 20
+    }
+    FileManager.default.createFile(atPath: arguments[4] + ".sentences.jsonl", contents: Data(sentencesOut.utf8))
+    FileManager.default.createFile(atPath: arguments[4] + ".documents.jsonl", contents: Data(documentsOut.utf8))
 
 case "time":
     let repeats = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5
