@@ -86,9 +86,9 @@ public struct VADERAnalyzer: Sendable {
                     && (end == count || PythonText.isSpace(text[end]) || PythonText.isSpace(text[end - 1])))
             var marks = PunctuationMarks()
             if aligned {
-                let first = Self.firstIndex(in: scratch.wordStarts, notBefore: start)
-                let last = Self.firstIndex(in: scratch.wordStarts, notBefore: end)
-                for k in first..<last { marks += scratch.wordMarks[k] }
+                let first = Self.firstIndex(in: scratch.words, notBefore: start)
+                let last = Self.firstIndex(in: scratch.words, notBefore: end)
+                for k in first..<last { marks += scratch.words[k].marks }
                 scratch.sentiments.removeAll(keepingCapacity: true)
                 applyRules(to: first..<last, scratch: &scratch)
                 result.append(finalScores(scratch.sentiments, marks: marks))
@@ -105,18 +105,18 @@ public struct VADERAnalyzer: Sendable {
             return (result, finalScores(newsValences, marks: newsMarks))
         }
         var marks = PunctuationMarks()
-        for wordMarks in scratch.wordMarks { marks += wordMarks }
+        for word in scratch.words { marks += word.marks }
         scratch.sentiments.removeAll(keepingCapacity: true)
-        applyRules(to: 0..<scratch.ids.count, scratch: &scratch)
+        applyRules(to: 0..<scratch.words.count, scratch: &scratch)
         return (result, finalScores(scratch.sentiments, marks: marks))
     }
 
-    /// The first index of sorted `starts` whose value is at least `offset`.
-    private static func firstIndex(in starts: [Int], notBefore offset: Int) -> Int {
-        var low = 0, high = starts.count
+    /// The index of the first of `words` whose token starts at `offset` or later.
+    private static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
+        var low = 0, high = words.count
         while low < high {
             let mid = (low + high) / 2
-            if starts[mid] < offset { low = mid + 1 } else { high = mid }
+            if words[mid].start < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -175,7 +175,7 @@ public struct VADERAnalyzer: Sendable {
 
     private func collectWordValences(of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         splitWords(text, scratch: &scratch)
-        applyRules(to: 0..<scratch.ids.count, scratch: &scratch)
+        applyRules(to: 0..<scratch.words.count, scratch: &scratch)
     }
 
     /// Appends to `scratch.sentiments` the valence of each word in `range` of the words
@@ -183,26 +183,22 @@ public struct VADERAnalyzer: Sendable {
     private func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
         let count = range.count
         guard count > 0 else { return }
-        let allIDs = scratch.ids, allUpper = scratch.upper, allNT = scratch.hasNT
-        allIDs.withUnsafeBufferPointer { allIDs in
-        allUpper.withUnsafeBufferPointer { allUpper in
-        allNT.withUnsafeBufferPointer { allNT in
+        let allTokens = scratch.words
+        allTokens.withUnsafeBufferPointer { allTokens in
         lexicon.words.withUnsafeBufferPointer { words in
-            let ids = UnsafeBufferPointer(rebasing: allIDs[range])
-            let upper = UnsafeBufferPointer(rebasing: allUpper[range])
-            let nt = UnsafeBufferPointer(rebasing: allNT[range])
+            let tokens = UnsafeBufferPointer(rebasing: allTokens[range])
             var upperCount = 0
-            for isUpper in upper where isUpper { upperCount += 1 }
+            for token in tokens where token.isUpper { upperCount += 1 }
             let capDifferential = 0 < count - upperCount && count - upperCount < count
             let firstValence = scratch.sentiments.count
             let none = VADERWord()
-            func word(_ i: Int) -> VADERWord { ids[i] >= 0 ? words[Int(ids[i])] : none }
-            func rule(_ i: Int) -> VADERRuleWord { ids[i] >= 0 ? words[Int(ids[i])].rule : .none }
-            func inLexicon(_ i: Int) -> Bool { ids[i] >= 0 && words[Int(ids[i])].inLexicon }
-            func negated(_ i: Int) -> Bool { nt[i] || (ids[i] >= 0 && words[Int(ids[i])].isNegation) }
+            func word(_ i: Int) -> VADERWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)] : none }
+            func rule(_ i: Int) -> VADERRuleWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)].rule : .none }
+            func inLexicon(_ i: Int) -> Bool { tokens[i].id >= 0 && words[Int(tokens[i].id)].inLexicon }
+            func negated(_ i: Int) -> Bool { tokens[i].hasNT || (tokens[i].id >= 0 && words[Int(tokens[i].id)].isNegation) }
             func matches(_ phrase: VADERPhrase, from start: Int) -> Bool {
                 guard start >= 0, start + phrase.words.count <= count else { return false }
-                for (offset, id) in phrase.words.enumerated() where ids[start + offset] != id { return false }
+                for (offset, id) in phrase.words.enumerated() where tokens[start + offset].id != id { return false }
                 return true
             }
             func specialCase(_ start: Int, _ length: Int) -> Double? {
@@ -237,7 +233,7 @@ public struct VADERAnalyzer: Sendable {
                 {
                     valence = item.valence * VADERRules.negationScalar
                 }
-                if upper[i] && capDifferential {
+                if tokens[i].isUpper && capDifferential {
                     if valence > 0 { valence += VADERRules.capsIncrement } else { valence -= VADERRules.capsIncrement }
                 }
                 for startI in 0..<3 where i > startI && !inLexicon(i - (startI + 1)) {
@@ -247,7 +243,7 @@ public struct VADERAnalyzer: Sendable {
                     if modifier.isBooster {
                         scalar = modifier.booster
                         if valence < 0 { scalar *= -1 }
-                        if upper[j] && capDifferential {
+                        if tokens[j].isUpper && capDifferential {
                             if valence > 0 { scalar += VADERRules.capsIncrement } else { scalar -= VADERRules.capsIncrement }
                         }
                     }
@@ -330,8 +326,6 @@ public struct VADERAnalyzer: Sendable {
                     }
                 }
             }
-        }
-        }
         }
         }
     }
@@ -439,11 +433,7 @@ public struct VADERAnalyzer: Sendable {
     /// stripped from each end unless that leaves two characters or fewer), and records each
     /// word's id, ALL-CAPS flag and whether its lowercase form contains `n't`.
     private func splitWords(_ text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
-        scratch.ids.removeAll(keepingCapacity: true)
-        scratch.upper.removeAll(keepingCapacity: true)
-        scratch.hasNT.removeAll(keepingCapacity: true)
-        scratch.wordStarts.removeAll(keepingCapacity: true)
-        scratch.wordMarks.removeAll(keepingCapacity: true)
+        scratch.words.removeAll(keepingCapacity: true)
         // Index the base buffer: a Slice subscript checks bounds even in release builds.
         let base = text.base
         var index = text.startIndex
@@ -459,8 +449,6 @@ public struct VADERAnalyzer: Sendable {
                 if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
                 index += 1
             }
-            scratch.wordStarts.append(tokenStart)
-            scratch.wordMarks.append(marks)
             var word = tokenStart..<index
             switch mode {
             case .vader:
@@ -478,9 +466,8 @@ public struct VADERAnalyzer: Sendable {
                 }
             }
             let found = describe(base, word, scratch: &scratch)
-            scratch.ids.append(found.id)
-            scratch.hasNT.append(found.hasNT)
-            scratch.upper.append(found.isUpper)
+            scratch.words.append(
+                VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
         }
     }
 
@@ -553,13 +540,22 @@ struct PunctuationMarks {
 /// Buffers reused from one string to the next within one `process` call.
 struct VADERScratch {
     var text: [UInt32] = []
-    var ids: [Int32] = []
-    var upper: [Bool] = []
-    var hasNT: [Bool] = []
+    /// The words `splitWords` found last.
+    var words: [VADERToken] = []
     var sentiments: [Double] = []
     var lower: [UInt8] = []
-    /// Where each word's whitespace-delimited token starts in the text `splitWords` read.
-    var wordStarts: [Int] = []
-    /// The `!` and `?` in each word's token.
-    var wordMarks: [PunctuationMarks] = []
+}
+
+/// One word of a text as the rules see it.
+struct VADERToken {
+    /// The id of its lowercase form in the lexicon's table, or -1.
+    var id: Int32
+    /// `str.isupper()` of the word.
+    var isUpper: Bool
+    /// Its lowercase form contains `n't`.
+    var hasNT: Bool
+    /// The `!` and `?` of its whitespace-delimited token, punctuation included.
+    var marks: PunctuationMarks
+    /// Where that token starts in the text.
+    var start: Int
 }
