@@ -64,22 +64,19 @@ extension PythonText {
                 let count = utf8.count
                 var i = 0, n = 0
                 while i < count {
-                    let lead = UInt32(utf8[i])
-                    var scalar = lead
-                    var length = 1
-                    if lead >= 0xF0 {
-                        length = 4
-                        scalar = lead & 0x07
-                    } else if lead >= 0xE0 {
-                        length = 3
-                        scalar = lead & 0x0F
-                    } else if lead >= 0xC0 {
-                        length = 2
-                        scalar = lead & 0x1F
+                    // Runs of ASCII, most of a news text, copy straight across.
+                    while i < count && utf8[i] < 0x80 {
+                        buffer[n] = UInt32(utf8[i])
+                        n += 1
+                        i += 1
                     }
+                    guard i < count else { break }
+                    let lead = UInt32(utf8[i])
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                     // A Swift String is valid UTF-8; the guard only keeps a bad one from overrunning.
                     guard i + length <= count else { break }
-                    for k in 1..<max(length, 1) where length > 1 {
+                    var scalar = lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for k in 1..<length {
                         scalar = scalar << 6 | (UInt32(utf8[i + k]) & 0x3F)
                     }
                     buffer[n] = scalar

@@ -31,7 +31,10 @@ public final class SentimentLexicon: Sendable {
     let words: [VADERWord]
     private let keyBytes: [UInt8]
     private let keyStarts: [Int32]
-    private let slots: [Int32]
+    /// Open addressing: the high 32 bits of a key's hash above its id, so that most misses
+    /// are told apart without reading the key's bytes; `emptySlot` where there is none.
+    private let slots: [UInt64]
+    private static let emptySlot = UInt64.max
     private let mask: Int
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
@@ -91,12 +94,13 @@ public final class SentimentLexicon: Sendable {
         keyStarts = builder.keyStarts
         var capacity = 16
         while capacity < builder.words.count * 2 { capacity *= 2 }
-        var table = [Int32](repeating: -1, count: capacity)
+        var table = [UInt64](repeating: Self.emptySlot, count: capacity)
         for id in 0..<builder.words.count {
             let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
-            var slot = Int(truncatingIfNeeded: Self.hash(builder.keyBytes[start..<end])) & (capacity - 1)
-            while table[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = Int32(id)
+            let hash = Self.hash(builder.keyBytes[start..<end])
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while table[slot] != Self.emptySlot { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = Self.slot(hash: hash, id: Int32(id))
         }
         slots = table
         mask = capacity - 1
@@ -121,53 +125,57 @@ public final class SentimentLexicon: Sendable {
 
     /// The id of the word spelled by `bytes`, or -1.
     func lookup<C: Collection>(_ bytes: C) -> Int32 where C.Element == UInt8 {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         let count = bytes.count
-        return keyBytes.withUnsafeBufferPointer { keys in
+        while true {
+            let entry = slots[slot]
+            if entry == Self.emptySlot { return -1 }
+            if entry >> 32 == hash >> 32 {
+                let id = Int(entry & 0xFFFF_FFFF)
+                let start = Int(keyStarts[id])
+                if Int(keyStarts[id + 1]) - start == count && keyBytes[start..<(start + count)].elementsEqual(bytes) {
+                    return Int32(id)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of an ASCII word given as scalars `word[range]` lowercased on the fly, whose
+    /// `hash` (of the lowercased bytes, before `finish`) the caller already has.
+    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash unfinished: UInt64) -> Int32 {
+        let hash = Self.finish(unfinished)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let count = range.count
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                let start = Int(keyStarts[Int(id)])
-                if Int(keyStarts[Int(id) + 1]) - start == count {
-                    var equal = true
-                    var k = start
-                    for byte in bytes {
-                        if keys[k] != byte { equal = false; break }
-                        k += 1
+                let entry = slots[slot]
+                if entry == Self.emptySlot { return -1 }
+                if entry >> 32 == hash >> 32 {
+                    let id = Int(entry & 0xFFFF_FFFF)
+                    let matched = keyBytes.withUnsafeBufferPointer { keys in
+                        keyStarts.withUnsafeBufferPointer { starts in
+                            let start = Int(starts[id])
+                            guard Int(starts[id + 1]) - start == count else { return false }
+                            var k = start
+                            for i in range {
+                                if keys[k] != Self.lowerASCII(word[i]) { return false }
+                                k += 1
+                            }
+                            return true
+                        }
                     }
-                    if equal { return id }
+                    if matched { return Int32(id) }
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// The id of an ASCII word given as scalars `word[range]` lowercased on the fly, whose
-    /// `hash` (of the lowercased bytes, as `hash(_:)` computes it) the caller already has.
-    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: Self.finish(hash)) & mask
-        let count = range.count
-        return keyBytes.withUnsafeBufferPointer { keys in
-            slots.withUnsafeBufferPointer { slots in
-                keyStarts.withUnsafeBufferPointer { starts in
-                    while true {
-                        let id = slots[slot]
-                        if id < 0 { return -1 }
-                        let start = Int(starts[Int(id)])
-                        if Int(starts[Int(id) + 1]) - start == count {
-                            var k = start
-                            var i = range.lowerBound
-                            while i < range.upperBound && keys[k] == Self.lowerASCII(word[i]) {
-                                i += 1
-                                k += 1
-                            }
-                            if i == range.upperBound { return id }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
-        }
+    @inline(__always)
+    private static func slot(hash: UInt64, id: Int32) -> UInt64 {
+        (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(bitPattern: id))
     }
 
     @inline(__always)

@@ -443,11 +443,23 @@ public struct VADERAnalyzer: Sendable {
             if index == end { break }
             let tokenStart = index
             var marks = PunctuationMarks()
+            // Read the token as an ASCII word on the way: most tokens have no punctuation at
+            // either end, and then this is all the reading they need.
+            var ascii = AsciiWord()
             while index < end {
                 let scalar = base[index]
                 if PythonText.isSpace(scalar) { break }
                 if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+                ascii.add(scalar)
                 index += 1
+            }
+            if ascii.isASCII && !PythonText.isASCIIPunctuation(base[tokenStart])
+                && !PythonText.isASCIIPunctuation(base[index - 1])
+            {
+                let found = describe(base, tokenStart..<index, ascii)
+                scratch.words.append(
+                    VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
+                continue
             }
             var word = tokenStart..<index
             switch mode {
@@ -478,17 +490,22 @@ public struct VADERAnalyzer: Sendable {
         _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, scratch: inout VADERScratch
     ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
         // ASCII words, nearly all of them: lowercase, hash and classify in one pass.
-        var hash = SentimentLexicon.hashSeed
-        var hasLower = false, hasUpper = false, hasApostrophe = false
+        var ascii = AsciiWord()
         for i in word {
             let c = base[i]
             if c >= 0x80 { return describeUnicode(base, word, scratch: &scratch) }
-            if c &- 0x61 < 26 { hasLower = true } else if c &- 0x41 < 26 { hasUpper = true }
-            if c == 0x27 { hasApostrophe = true }
-            hash = SentimentLexicon.hashStep(hash, SentimentLexicon.lowerASCII(c))
+            ascii.add(c)
         }
+        return describe(base, word, ascii)
+    }
+
+    /// `describe` for an ASCII word already read into `ascii`.
+    @inline(__always)
+    private func describe(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, _ ascii: AsciiWord
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
         var hasNT = false
-        if hasApostrophe && word.count >= 3 {
+        if ascii.hasApostrophe && word.count >= 3 {
             var k = word.lowerBound
             while k + 2 < word.upperBound {
                 if base[k + 1] == 0x27 && SentimentLexicon.lowerASCII(base[k]) == 0x6E
@@ -500,7 +517,7 @@ public struct VADERAnalyzer: Sendable {
                 k += 1
             }
         }
-        return (lexicon.lookupASCII(base, word, hash: hash), hasUpper && !hasLower, hasNT)
+        return (lexicon.lookupASCII(base, word, hash: ascii.hash), ascii.hasUpper && !ascii.hasLower, hasNT)
     }
 
     private func describeUnicode(
@@ -544,6 +561,26 @@ struct VADERScratch {
     var words: [VADERToken] = []
     var sentiments: [Double] = []
     var lower: [UInt8] = []
+}
+
+/// What one pass over an ASCII word learns: the hash of its lowercase form and its case.
+struct AsciiWord {
+    var hash = SentimentLexicon.hashSeed
+    var hasLower = false
+    var hasUpper = false
+    var hasApostrophe = false
+    var isASCII = true
+
+    @inline(__always)
+    mutating func add(_ c: UInt32) {
+        if c >= 0x80 {
+            isASCII = false
+            return
+        }
+        if c &- 0x61 < 26 { hasLower = true } else if c &- 0x41 < 26 { hasUpper = true }
+        if c == 0x27 { hasApostrophe = true }
+        hash = SentimentLexicon.hashStep(hash, SentimentLexicon.lowerASCII(c))
+    }
 }
 
 /// One word of a text as the rules see it.
