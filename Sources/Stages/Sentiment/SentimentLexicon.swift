@@ -35,6 +35,9 @@ public final class SentimentLexicon: Sendable {
     /// are told apart without reading the key's bytes; `emptySlot` where there is none.
     private let slots: [UInt64]
     private static let emptySlot = UInt64.max
+    /// One bit per 16-bit slice of a key hash (8 KB, so it stays in the L1 cache): most words
+    /// of a text are in no table, and a clear bit says so without touching the slots.
+    private let filter: [UInt64]
     private let mask: Int
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
@@ -104,6 +107,13 @@ public final class SentimentLexicon: Sendable {
         }
         slots = table
         mask = capacity - 1
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for id in 0..<builder.words.count {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let bit = Self.filterBit(Self.hash(builder.keyBytes[start..<end]))
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        filter = bits
 
         var emojiMap: [UInt32: [UInt32]] = [:]
         var ascii = [Bool](repeating: false, count: 128)
@@ -146,6 +156,9 @@ public final class SentimentLexicon: Sendable {
     /// `hash` (of the lowercased bytes, before `finish`) the caller already has.
     func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash unfinished: UInt64) -> Int32 {
         let hash = Self.finish(unfinished)
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return -1 }
         var slot = Int(truncatingIfNeeded: hash) & mask
         let count = range.count
         return slots.withUnsafeBufferPointer { slots in
@@ -172,6 +185,9 @@ public final class SentimentLexicon: Sendable {
             }
         }
     }
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 14) & 0xFFFF }
 
     @inline(__always)
     private static func slot(hash: UInt64, id: Int32) -> UInt64 {
