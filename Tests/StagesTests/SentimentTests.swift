@@ -242,3 +242,17 @@ struct SentimentTests {
         #expect(SentimentOptions().mode == .vader)
     }
 }
+
+extension SentimentTests {
+    @Test func tableRowsJoinSentencesOnTheirSpan() throws {
+        let result = try run(try stage(), tokenized("Good. Bad.", sentences: [(0, 5), (6, 10)]))
+        var rows = TableRows()
+        result.appendRows(to: &rows)
+        #expect(rows.rows.map(\.table) == ["sentences", "sentences", "document_sentiment"])
+        #expect(rows.rows[1].values["start"] == .integer(6))
+        #expect(rows.rows[1].values["end"] == .integer(10))
+        #expect(rows.rows[1].values["compound"] == .real(vader.polarityScores("Bad.").compound))
+        #expect(rows.rows[2].values["mean_compound"] == .real(result.sentenceMean.compound))
+        #expect(Sentiment.tables.map(\.name) == ["sentences", "quotes", "document_sentiment"])
+    }
+}
