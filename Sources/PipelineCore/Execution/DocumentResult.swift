@@ -12,6 +12,8 @@ public struct DocumentResult: Sendable {
     public var fingerprint: String?
     /// Set for a document `--resume` skipped because its result is already written.
     public var isReused = false
+    /// The result as the sink will write it, when the sink prepared it ahead (`ResultSink.prepare`).
+    public var encoded: [UInt8]?
 
     public init(
         id: String, metadata: [String: String], outputs: [(stageID: String, artifact: any Artifact)] = [],

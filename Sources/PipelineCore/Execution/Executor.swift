@@ -10,10 +10,16 @@ public final class Executor: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
     public let maxInFlight: Int
+    /// How long one document may take before it is marked failed; nil for no bound.
+    public let timeout: Double?
     let plan: ExecutionPlan
 
-    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil) {
+    public init(
+        pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
+        timeout: Double? = nil
+    ) {
         self.pipeline = pipeline
+        self.timeout = timeout
         self.jobs = max(1, jobs)
         self.maxInFlight = max(1, maxInFlight ?? self.jobs * 4)
         self.plan = ExecutionPlan(pipeline)
@@ -28,6 +34,7 @@ public final class Executor: Sendable {
     public func run<Inputs: Sequence<DocumentInput>>(
         _ inputs: Inputs,
         isDone: ((_ id: String, _ fingerprint: String) -> Bool)? = nil,
+        prepare: (@Sendable (DocumentResult) -> DocumentResult)? = nil,
         stopWhen shouldStop: (@Sendable (DocumentResult) -> Bool)? = nil,
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
@@ -45,7 +52,8 @@ public final class Executor: Sendable {
             count += 1
             switch input {
             case .unreadable(let id, let metadata, let reason):
-                writer.complete(DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index))
+                let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
+                writer.complete(prepare?(result) ?? result)
             case .document(let document):
                 let fingerprint = pipeline.fingerprint + "-" + Self.contentHash(document)
                 if let isDone, isDone(document.id, fingerprint) {
@@ -55,13 +63,16 @@ public final class Executor: Sendable {
                     writer.complete(reused)
                     continue
                 }
-                DocumentRun(document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint) { result in
-                    writer.complete(result)
+                DocumentRun(
+                    document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
+                    timeout: timeout
+                ) { result in
+                    writer.complete(prepare?(result) ?? result)
                 }.start()
             }
         }
         writer.waitUntilEmitted(count: count)
-        queue.close()
+        queue.close(waitingForStuckWorkers: false)
         if let error = writer.emitError { throw error }
         return writer.statistics
     }

@@ -34,7 +34,7 @@ public final class CSVSink: ResultSink, @unchecked Sendable {
     }
 
     public func write(_ result: DocumentResult) throws {
-        for (table, rows) in try layout.rows(for: result, fingerprint: nil) {
+        for (table, rows) in try layout.rows(for: result, fingerprint: result.fingerprint) {
             for row in rows { buffers[table, default: []] += Self.line(row) }
         }
         for (table, buffer) in buffers where buffer.count > 1 << 18 { try flush(table) }

@@ -11,6 +11,12 @@ public final class JSONDirectorySink: ResultSink, @unchecked Sendable {
         try FileOutput.makeDirectories(root)
     }
 
+    public func prepare(_ result: DocumentResult) -> DocumentResult {
+        var prepared = result
+        prepared.encoded = encoder.encodeReportingFailures(result)
+        return prepared
+    }
+
     public func existingFingerprint(for id: String) -> String? {
         struct Header: Decodable { var fingerprint: String? }
         guard let path = try? Self.path(for: id, in: root),
@@ -25,7 +31,7 @@ public final class JSONDirectorySink: ResultSink, @unchecked Sendable {
         let path = try Self.path(for: result.id, in: root)
         let directory = (path as NSString).deletingLastPathComponent
         if createdDirectories.insert(directory).inserted { try FileOutput.makeDirectories(directory) }
-        var bytes = try encoder.encode(result)
+        var bytes = result.encoded ?? encoder.encodeReportingFailures(result)
         bytes.append(UInt8(ascii: "\n"))
         try FileOutput.writeAtomically(bytes, to: path)
     }

@@ -25,6 +25,11 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
         if path == "-" {
             descriptor = STDOUT_FILENO
             temporary = nil
+        } else if Self.isStream(path) {
+            // A device or pipe cannot be renamed over: write to it directly.
+            descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw OutputError(path: path, reason: FileOutput.errnoReason()) }
+            temporary = nil
         } else {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try FileOutput.makeDirectories(directory) }
@@ -42,6 +47,12 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
         }
     }
 
+    public func prepare(_ result: DocumentResult) -> DocumentResult {
+        var prepared = result
+        prepared.encoded = encoder.encodeReportingFailures(result)
+        return prepared
+    }
+
     public func existingFingerprint(for id: String) -> String? {
         existing?.fingerprint(for: id)
     }
@@ -54,7 +65,7 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
             buffer += line
             return
         }
-        buffer += try encoder.encode(result)
+        buffer += result.encoded ?? encoder.encodeReportingFailures(result)
         buffer.append(UInt8(ascii: "\n"))
         if temporary == nil || buffer.count > 1 << 20 { try flush() }
     }
@@ -67,6 +78,13 @@ public final class JSONLSink: ResultSink, @unchecked Sendable {
         temporaryRenamed = true
         close(descriptor)
         for file in existing?.files ?? [] where file != path { unlink(file) }
+    }
+
+    private static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO
     }
 
     /// Temporary files of earlier runs on the same output that did not finish.

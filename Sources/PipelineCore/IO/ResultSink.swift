@@ -8,10 +8,14 @@ public protocol ResultSink: AnyObject, Sendable {
     func finish() throws
     /// The fingerprint of the result already written for `id`, for `--resume`; nil when none.
     func existingFingerprint(for id: String) -> String?
+    /// Work done for a result before its turn to be written, on the worker that finished it
+    /// and concurrently with other documents (encoding, say). Must not touch shared state.
+    func prepare(_ result: DocumentResult) -> DocumentResult
 }
 
 extension ResultSink {
     public func existingFingerprint(for id: String) -> String? { nil }
+    public func prepare(_ result: DocumentResult) -> DocumentResult { result }
 }
 
 /// An output failure: the run stops and exits with the I/O code.

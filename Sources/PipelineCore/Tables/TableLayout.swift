@@ -1,7 +1,8 @@
 import Foundation
 
 /// The tables a pipeline's output fills: every tabular output's schemas merged by table name,
-/// and a `documents` table with a JSON column per output that fits no table.
+/// and a `documents` table (one row per document: its metadata, the columns artifacts add
+/// to it, and a JSON column per output that fits no table).
 public struct TableLayout: Sendable {
     public struct Table: Sendable {
         public var name: String
@@ -21,6 +22,7 @@ public struct TableLayout: Sendable {
         var tables: [Table] = []
         var json: [String] = []
         var tabular: Set<String> = []
+        var documentExtras: [TableColumn] = []
         for stage in pipeline.stages where pipeline.outputStageIDs.contains(stage.id) {
             guard !stage.description.tables.isEmpty else {
                 json.append(stage.id)
@@ -28,6 +30,10 @@ public struct TableLayout: Sendable {
             }
             tabular.insert(stage.id)
             for schema in stage.description.tables {
+                if schema.name == "documents" {
+                    documentExtras += schema.columns.filter { column in !documentExtras.contains(column) }
+                    continue
+                }
                 if let index = tables.firstIndex(where: { $0.name == schema.name }) {
                     for column in schema.columns where !tables[index].columns.contains(where: { $0.name == column.name }) {
                         tables[index].columns.append(column)
@@ -42,6 +48,7 @@ public struct TableLayout: Sendable {
             }
         }
         var documents = Self.documentColumns.map { TableColumn($0, .text) }
+        documents += documentExtras.filter { !Self.documentColumns.contains($0.name) }
         documents += json.map { TableColumn($0, .text) }
         self.tables = [Table(name: "documents", key: [], columns: documents)] + tables
         self.jsonStages = json
@@ -73,6 +80,10 @@ public struct TableLayout: Sendable {
             var rows = TableRows()
             tabular.appendRows(to: &rows)
             for (table, values) in rows.rows {
+                if table == "documents" {
+                    document.merge(values.filter { !Self.documentColumns.contains($0.key) }) { _, new in new }
+                    continue
+                }
                 guard let layout = tables.first(where: { $0.name == table }) else { continue }
                 let key = layout.key.map { values[$0] ?? .null }
                 var entry = merged[table] ?? ([], [:], [])
