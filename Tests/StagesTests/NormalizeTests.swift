@@ -95,16 +95,18 @@ struct NormalizeTests {
         // Doubly encoded text settles too, and genuine accents are left alone.
         #expect(try normalize("donâ€™t").text == "don’t")
         #expect(try normalize("Ã¢â‚¬â„¢").text == "’")
-        #expect(try normalize("Ångström, Zürich, São Paulo, déjà vu").text == "Ångström, Zürich, São Paulo, déjà vu")
+        let accented = "\u{C5}ngstr\u{F6}m, Z\u{FC}rich, S\u{E3}o Paulo, d\u{E9}j\u{E0} vu"
+        #expect(Array(try normalize(accented).text.unicodeScalars) == Array(accented.unicodeScalars))
     }
 
     @Test func unicodeNormalizationForms() throws {
         let source = "Cafe\u{301} ﬁnal \u{212B} x²"
         let nfc = try normalize(source)
-        #expect(nfc.text == "Café ﬁnal Å x²")
+        // Compare scalars: String's == is canonical equivalence.
+        #expect(Array(nfc.text.unicodeScalars) == Array("Caf\u{E9} ﬁnal \u{C5} x²".unicodeScalars))
         expectAlignment(source, nfc, words: [("Café", "Cafe\u{301}"), ("Å", "\u{212B}"), ("ﬁnal", "ﬁnal")])
         let nfkc = try normalize(source, form: .nfkc)
-        #expect(nfkc.text == "Café final Å x2")
+        #expect(Array(nfkc.text.unicodeScalars) == Array("Caf\u{E9} final \u{C5} x2".unicodeScalars))
         expectAlignment(source, nfkc, words: [("final", "ﬁnal"), ("x2", "x²")])
     }
 
@@ -124,37 +126,42 @@ struct NormalizeTests {
         ]
         for text in samples {
             let once = try normalize(text)
-            #expect(try normalize(once.text).text == once.text, "\(text.debugDescription)")
+            #expect(Array(try normalize(once.text).text.unicodeScalars) == Array(once.text.unicodeScalars), "\(text.debugDescription)")
             let onceK = try normalize(text, form: .nfkc, foldQuotes: true, foldDashes: true)
-            #expect(try normalize(onceK.text, form: .nfkc, foldQuotes: true, foldDashes: true).text == onceK.text)
+            let twiceK = try normalize(onceK.text, form: .nfkc, foldQuotes: true, foldDashes: true)
+            #expect(Array(twiceK.text.unicodeScalars) == Array(onceK.text.unicodeScalars))
         }
     }
 
     /// For random Unicode input: idempotent, and the alignment covers the output in order
-    /// with every span mapping inside the source.
+    /// with every run inside the source, sources in order (two runs overlap only when a
+    /// later pass split a block, e.g. a line break cut out of a normalized cluster).
     @Test func randomUnicodeIsIdempotentAndAligned() throws {
         var generator = SplitMix64(seed: 0xA11CE)
-        for round in 0..<300 {
+        for round in 0..<1000 {
             let text = randomUnicodeText(&generator, maxLength: 50)
             let form: NormalizationForm = round % 2 == 0 ? .nfc : .nfkc
             let once = try normalize(text, form: form)
             let twice = try normalize(once.text, form: form)
-            #expect(twice.text == once.text, "\(text.debugDescription)")
+            #expect(Array(twice.text.unicodeScalars) == Array(once.text.unicodeScalars), "\(text.debugDescription)")
             let sourceCount = text.unicodeScalars.count
             let outputCount = once.text.unicodeScalars.count
             if let alignment = once.alignment {
                 var expectedStart = 0
-                var previousSource = 0
+                var previousStart = 0
+                var previousEnd = 0
                 for run in alignment.runs {
                     #expect(run.outputStart == expectedStart)
-                    #expect(run.sourceStart >= previousSource && run.sourceStart + run.sourceLength <= sourceCount,
+                    let end = run.sourceStart + run.sourceLength
+                    #expect(run.sourceStart >= previousStart && end >= previousEnd && end <= sourceCount,
                         "\(text.debugDescription) \(alignment.runs)")
                     expectedStart += run.length
-                    previousSource = run.sourceStart + run.sourceLength
+                    previousStart = run.sourceStart
+                    previousEnd = end
                 }
                 #expect(expectedStart == outputCount)
             } else {
-                #expect(once.text == text)
+                #expect(Array(once.text.unicodeScalars) == Array(text.unicodeScalars))
             }
         }
     }

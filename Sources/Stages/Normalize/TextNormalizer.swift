@@ -23,7 +23,6 @@ public struct TextNormalizer: Sendable {
 
     /// The normalized text and, when it differs from `text`, the alignment back to it.
     public func normalize(_ text: String) -> Text {
-        let sourceCount = text.unicodeScalars.count
         var stream = ScalarStream(text)
         var changed = false
         for _ in 0..<8 {
@@ -47,6 +46,9 @@ public struct TextNormalizer: Sendable {
             changed = true
         }
         guard changed else { return Text(text) }
-        return Text(stream.text, alignment: stream.alignment(sourceCount: sourceCount))
+        let output = stream.text
+        // Compare scalars: String's == is canonical equivalence and would call NFC a no-op.
+        if output.utf8.elementsEqual(text.utf8) { return Text(text) }
+        return Text(output, alignment: stream.alignment)
     }
 }

@@ -26,7 +26,10 @@ enum UnicodeComposition {
             guard s[i] >= 0x80 else { i += 1; continue }
             var j = i + 1
             while j < n && s[j] >= 0x80 { j += 1 }
-            let start = i > 0 && i - 1 >= copiedUpTo ? i - 1 : i
+            // The ASCII scalar before the run may be a base that composes (`e` + U+0301, `=` + U+0338).
+            let base = i > 0 ? s[i - 1] : 0
+            let composes = ScalarClass.isAlnumASCII(base) || base == 0x3C || base == 0x3D || base == 0x3E
+            let start = i > 0 && i - 1 >= copiedUpTo && composes ? i - 1 : i
             if !(form == .nfc && isStableUnderNFC(s, i..<j)) {
                 let original = Array(s[start..<j])
                 let normalized = normalize(original, form: form)
