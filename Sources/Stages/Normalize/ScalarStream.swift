@@ -13,11 +13,8 @@ struct ScalarStream {
     /// Runs covering the scalars in order; nil while the stream is the source itself.
     fileprivate(set) var runs: [Run]?
 
-    init(_ text: String) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
-        self.scalars = scalars
+    init(_ buffer: ScalarBuffer) {
+        self.scalars = buffer.scalars
     }
 
     fileprivate init(scalars: [UInt32], runs: [Run]) {
@@ -56,16 +53,35 @@ struct ScalarStream {
 
     /// The text, encoded straight from the scalar values.
     var text: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + scalars.count / 8)
+        var capacity = 0
         for value in scalars {
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else if let scalar = Unicode.Scalar(value) {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-            }
+            capacity += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: capacity) { (buffer: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var k = 0
+            for value in scalars {
+                if value < 0x80 {
+                    buffer[k] = UInt8(value)
+                    k += 1
+                } else if value < 0x800 {
+                    buffer[k] = UInt8(0xC0 | (value >> 6))
+                    buffer[k + 1] = UInt8(0x80 | (value & 0x3F))
+                    k += 2
+                } else if value < 0x10000 {
+                    buffer[k] = UInt8(0xE0 | (value >> 12))
+                    buffer[k + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | (value & 0x3F))
+                    k += 3
+                } else {
+                    buffer[k] = UInt8(0xF0 | (value >> 18))
+                    buffer[k + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[k + 3] = UInt8(0x80 | (value & 0x3F))
+                    k += 4
+                }
+            }
+            return k
+        }
     }
 
     /// The alignment back to the source. A block whose output happens to be as long as its

@@ -23,17 +23,28 @@ public struct TextNormalizer: Sendable {
 
     /// The normalized text and, when it differs from `text`, the alignment back to it.
     public func normalize(_ text: String) -> Text {
-        var stream = ScalarStream(text)
+        let buffer = ScalarBuffer(text)
+        var stream = ScalarStream(buffer)
+        let original = stream.scalars
         var changed = false
-        for _ in 0..<8 {
+        for iteration in 0..<8 {
             // Anything but plain whitespace layout can bring scalars together that an
             // earlier pass would rewrite, so the passes repeat until none of those acts.
+            // What the first decoding saw lets clean text skip passes while it is unchanged.
+            let first = iteration == 0
             var rewritten = false
-            if let next = EntityDecoder.apply(stream) { stream = next; rewritten = true }
-            if let next = MojibakeRepair.apply(stream) { stream = next; rewritten = true }
-            if let next = InvisibleCharacterFilter.apply(stream) { stream = next; rewritten = true }
-            if let next = UnicodeComposition.apply(stream, form: form) { stream = next; rewritten = true }
-            if let (next, joined) = WhitespaceLayout.apply(stream, headline: headline) {
+            if !first || buffer.hasAmpersand, let next = EntityDecoder.apply(stream) { stream = next; rewritten = true }
+            if !first || buffer.hasNonASCII, let next = MojibakeRepair.apply(stream) { stream = next; rewritten = true }
+            if !first || buffer.hasInvisible || rewritten, let next = InvisibleCharacterFilter.apply(stream) {
+                stream = next
+                rewritten = true
+            }
+            if !first || buffer.hasNonASCII || rewritten, let next = UnicodeComposition.apply(stream, form: form) {
+                stream = next
+                rewritten = true
+            }
+            let known = first && !rewritten ? buffer : nil
+            if let (next, joined) = WhitespaceLayout.apply(stream, headline: headline, known: known) {
                 stream = next
                 changed = true
                 rewritten = rewritten || joined
@@ -45,10 +56,8 @@ public struct TextNormalizer: Sendable {
             stream = next
             changed = true
         }
-        guard changed else { return Text(text) }
-        let output = stream.text
         // Compare scalars: String's == is canonical equivalence and would call NFC a no-op.
-        if output.utf8.elementsEqual(text.utf8) { return Text(text) }
-        return Text(output, alignment: stream.alignment)
+        guard changed, stream.scalars != original else { return Text(text) }
+        return Text(stream.text, alignment: stream.alignment)
     }
 }

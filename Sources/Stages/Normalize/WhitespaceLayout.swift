@@ -39,9 +39,16 @@ enum WhitespaceLayout {
 
     /// The laid-out stream (nil when already laid out) and whether words were joined,
     /// which can bring together scalars that other passes then rewrite.
-    static func apply(_ stream: ScalarStream, headline: Bool) -> (ScalarStream, joined: Bool)? {
+    /// `known` is the decoding of the stream's scalars when they are still the source's,
+    /// whose line breaks and whitespace facts save scans.
+    static func apply(_ stream: ScalarStream, headline: Bool, known: ScalarBuffer?) -> (ScalarStream, joined: Bool)? {
         let s = stream.scalars
-        let blocks = ParagraphFinder(scalars: s, detectHeadline: headline).blocks()
+        let finder = ParagraphFinder(scalars: s, detectHeadline: headline)
+        let blocks = known.map { finder.blocks(lineBreaks: $0.lineBreaks) } ?? finder.blocks()
+        // Regular text (single spaces, no invisible scalars such as soft hyphens) needs no
+        // scan inside a block that is a single line.
+        let regular = known.map { !$0.hasIrregularSpace && !$0.hasInvisible } ?? false
+        var lineBreakIndex = 0
         var builder = ScalarStreamBuilder(stream)
         var previousEnd = 0
         var joined = false
@@ -55,7 +62,16 @@ enum WhitespaceLayout {
             } else {
                 builder.replace(gap, with: [0x0A, 0x0A])
             }
-            layOut(block.start..<block.end, s, &builder, joined: &joined)
+            var oneLine = regular
+            if regular, let lineBreaks = known?.lineBreaks {
+                while lineBreakIndex < lineBreaks.count && lineBreaks[lineBreakIndex] < block.start { lineBreakIndex += 1 }
+                oneLine = lineBreakIndex == lineBreaks.count || lineBreaks[lineBreakIndex] >= block.end
+            }
+            if oneLine {
+                builder.copy(block.start..<block.end)
+            } else {
+                layOut(block.start..<block.end, s, &builder, joined: &joined)
+            }
             previousEnd = block.end
         }
         builder.delete(previousEnd..<s.count)
@@ -71,6 +87,7 @@ enum WhitespaceLayout {
         var copiedUpTo = i
         while i < range.upperBound {
             let c = s[i]
+            if c > 0x20 && c < 0x7F { i += 1; continue }
             guard ScalarClass.isWhitespace(c) || c == 0xAD else { i += 1; continue }
             var j = i
             if c == 0xAD { j += 1 }
