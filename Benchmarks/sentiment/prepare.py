@@ -3,9 +3,9 @@
 
 - tweets, nyt, movies, amazon: the TEXT column of VADER's *_GroundTruth.txt, in file order,
   and WORK/<set>.gold with the human mean rating of each line.
-- bbc: every sentence of ../shared/corpora/bbc/articles, one a line. Until the tokenize stage
-  is available the sentences are cut by a plain rule (end mark, space, capital or opening
-  quote); VADER parity is per string, so any split tests the algorithm.
+- bbc: every sentence of ../shared/corpora/bbc/articles, one a line, cut by a plain rule (end
+  mark, space, capital or opening quote). VADER parity is per string, so any split tests the
+  algorithm; parity.sh also runs the articles through `pipeline run` for our tokenizer's split.
 - bbc_articles: each BBC article as one line (whole-text VADER, where but/negation reach
   across sentences).
 """
