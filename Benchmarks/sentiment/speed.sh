@@ -29,3 +29,22 @@ PY
         "$DRIVER" time "$mode" "$WORK/$set.txt" "$REPEATS"
     done
 done
+
+# Through the CLI, when PIPELINE names a built binary: user+system CPU seconds of
+# `pipeline run` with tokenize + sentiment minus tokenize alone, one job, output discarded.
+if [ -n "${PIPELINE:-}" ]; then
+    echo "== pipeline run over the BBC articles (--jobs 1), median of $REPEATS"
+    cpu() {  # median CPU seconds of `pipeline run $1`
+        for _ in $(seq "$REPEATS"); do
+            /usr/bin/time -f "%U %S" "$PIPELINE" run "$1" "$SHARED/corpora/bbc/articles" -o "$WORK/speed.jsonl" --jobs 1 2>&1 >/dev/null \
+                | awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { print $1 + $2 }'
+        done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+    }
+    with=$(cpu "$HERE/bbc-vader.yaml")
+    without=$(cpu "$HERE/bbc-tokenize.yaml")
+    sentences=$(wc -l <"$WORK/pipe_sentences.jsonl" 2>/dev/null || echo 0)
+    awk -v w="$with" -v wo="$without" -v n="$sentences" 'BEGIN {
+        printf "tokenize+sentiment %.3f s, tokenize %.3f s, sentiment %.3f s CPU", w, wo, w - wo
+        if (n > 0 && w > wo) printf " = %d sentences/s (%d sentences, from parity.sh)", n / (w - wo), n
+        printf "\n" }'
+fi

@@ -214,7 +214,13 @@ public struct VADERAnalyzer: Sendable {
                 return nil
             }
 
+            scratch.sentiments.reserveCapacity(firstValence + count)
             for i in 0..<count {
+                // Most words of a text are in no list at all: valence 0, no rule.
+                if tokens[i].id < 0 {
+                    scratch.sentiments.append(0)
+                    continue
+                }
                 let item = word(i)
                 if item.isBooster || (i < count - 1 && item.rule == .kind && rule(i + 1) == .of) {
                     scratch.sentiments.append(0)
