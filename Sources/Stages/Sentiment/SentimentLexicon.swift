@@ -153,9 +153,8 @@ public final class SentimentLexicon: Sendable {
     }
 
     /// The id of an ASCII word given as scalars `word[range]` lowercased on the fly, whose
-    /// `hash` (of the lowercased bytes, before `finish`) the caller already has.
-    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash unfinished: UInt64) -> Int32 {
-        let hash = Self.finish(unfinished)
+    /// `hash` (of the lowercased bytes, as `hash(_:)` computes it) the caller already has.
+    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash: UInt64) -> Int32 {
         let bit = Self.filterBit(hash)
         let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
         guard isCandidate else { return -1 }
@@ -200,21 +199,11 @@ public final class SentimentLexicon: Sendable {
         return byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func hashStep(_ h: UInt64, _ byte: UInt8) -> UInt64 {
-        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
-
-    @inline(__always)
-    static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
-
     @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h = hashSeed
-        for byte in bytes { h = hashStep(h, byte) }
-        return finish(h)
+        var hasher = WordHasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.finish()
     }
 
     /// Interns keys while the table is built.
@@ -235,5 +224,39 @@ public final class SentimentLexicon: Sendable {
             keyStarts.append(Int32(keyBytes.count))
             return id
         }
+    }
+}
+
+/// The hash of a word's bytes, eight at a time: bytes are packed into a word and mixed once
+/// per eight, so hashing a short word costs one mix rather than a multiply per byte.
+struct WordHasher {
+    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var pending: UInt64 = 0
+    private var shift: UInt64 = 0
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        pending |= UInt64(byte) << shift
+        shift += 8
+        if shift == 64 {
+            state = Self.mix(state ^ pending)
+            pending = 0
+            shift = 0
+        }
+    }
+
+    @inline(__always)
+    func finish() -> UInt64 { Self.mix(state ^ pending ^ (shift << 53)) }
+
+    /// MurmurHash3's 64-bit finalizer.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x = x &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        x = x &* 0xc4ce_b9fe_1a85_ec53
+        x ^= x >> 33
+        return x
     }
 }

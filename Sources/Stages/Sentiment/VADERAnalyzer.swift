@@ -523,7 +523,7 @@ public struct VADERAnalyzer: Sendable {
                 k += 1
             }
         }
-        return (lexicon.lookupASCII(base, word, hash: ascii.hash), ascii.hasUpper && !ascii.hasLower, hasNT)
+        return (lexicon.lookupASCII(base, word, hash: ascii.hasher.finish()), ascii.hasUpper && !ascii.hasLower, hasNT)
     }
 
     private func describeUnicode(
@@ -571,7 +571,7 @@ struct VADERScratch {
 
 /// What one pass over an ASCII word learns: the hash of its lowercase form and its case.
 struct AsciiWord {
-    var hash = SentimentLexicon.hashSeed
+    var hasher = WordHasher()
     var hasLower = false
     var hasUpper = false
     var hasApostrophe = false
@@ -585,7 +585,7 @@ struct AsciiWord {
         }
         if c &- 0x61 < 26 { hasLower = true } else if c &- 0x41 < 26 { hasUpper = true }
         if c == 0x27 { hasApostrophe = true }
-        hash = SentimentLexicon.hashStep(hash, SentimentLexicon.lowerASCII(c))
+        hasher.add(SentimentLexicon.lowerASCII(c))
     }
 }
 
