@@ -30,6 +30,19 @@ enum PythonText {
         }
     }
 
+    /// `AsciiClass` bits of each ASCII character.
+    static let asciiClasses: [UInt8] = (0..<128).map { (c: UInt32) -> UInt8 in
+        var classes: UInt8 = 0
+        if isSpace(c) { classes |= AsciiClass.space }
+        if c == 0x21 { classes |= AsciiClass.exclamation }
+        if c == 0x3F { classes |= AsciiClass.question }
+        if isASCIIPunctuation(c) { classes |= AsciiClass.punctuation }
+        if c >= 0x61 && c <= 0x7A { classes |= AsciiClass.lower }
+        if c >= 0x41 && c <= 0x5A { classes |= AsciiClass.upper }
+        if c == 0x27 { classes |= AsciiClass.apostrophe }
+        return classes
+    }
+
     /// Marks news text uses for an apostrophe: ’ ‘ ʼ ′.
     @inline(__always)
     static func isApostropheVariant(_ c: UInt32) -> Bool {

@@ -440,52 +440,71 @@ public struct VADERAnalyzer: Sendable {
     /// word's id, ALL-CAPS flag and whether its lowercase form contains `n't`.
     private func splitWords(_ text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         scratch.words.removeAll(keepingCapacity: true)
-        // Index the base buffer: a Slice subscript checks bounds even in release builds.
-        let base = text.base
-        var index = text.startIndex
-        let end = text.endIndex
-        while index < end {
-            while index < end && PythonText.isSpace(base[index]) { index += 1 }
-            if index == end { break }
-            let tokenStart = index
-            var marks = PunctuationMarks()
-            // Read the token as an ASCII word on the way: most tokens have no punctuation at
-            // either end, and then this is all the reading they need.
-            var ascii = AsciiWord()
+        PythonText.asciiClasses.withUnsafeBufferPointer { classes in
+            // Index the base buffer: a Slice subscript checks bounds even in release builds.
+            let base = text.base
+            var index = text.startIndex
+            let end = text.endIndex
             while index < end {
-                let scalar = base[index]
-                if PythonText.isSpace(scalar) { break }
-                if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
-                ascii.add(scalar)
-                index += 1
-            }
-            if ascii.isASCII && !PythonText.isASCIIPunctuation(base[tokenStart])
-                && !PythonText.isASCIIPunctuation(base[index - 1])
-            {
-                let found = describe(base, tokenStart..<index, ascii)
+                while index < end {
+                    let scalar = base[index]
+                    let isSpace = scalar < 0x80
+                        ? classes[Int(scalar)] & AsciiClass.space != 0 : PythonText.isSpace(scalar)
+                    if !isSpace { break }
+                    index += 1
+                }
+                if index == end { break }
+                let tokenStart = index
+                var marks = PunctuationMarks()
+                // Read the token as an ASCII word on the way (table lookups, no branches per
+                // class): most tokens have no punctuation at either end, and then this is all
+                // the reading they need.
+                var ascii = AsciiWord()
+                while index < end {
+                    let scalar = base[index]
+                    if scalar >= 0x80 {
+                        if PythonText.isSpace(scalar) { break }
+                        ascii.isASCII = false
+                        index += 1
+                        continue
+                    }
+                    let scalarClasses = classes[Int(scalar)]
+                    if scalarClasses & AsciiClass.space != 0 { break }
+                    marks.exclamations &+= Int(scalarClasses >> 1 & 1)
+                    marks.questions &+= Int(scalarClasses >> 2 & 1)
+                    ascii.add(scalar, scalarClasses)
+                    index += 1
+                }
+                // (0x7F stands in for non-ASCII ends, which make `ascii.isASCII` false anyway.)
+                let punctuationAtEnds =
+                    (classes[Int(min(base[tokenStart], 0x7F))] | classes[Int(min(base[index - 1], 0x7F))])
+                    & AsciiClass.punctuation
+                if ascii.isASCII && punctuationAtEnds == 0 {
+                    let found = describe(base, tokenStart..<index, ascii)
+                    scratch.words.append(
+                        VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
+                    continue
+                }
+                var word = tokenStart..<index
+                switch mode {
+                case .vader:
+                    var low = word.lowerBound, high = word.upperBound
+                    while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
+                    while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
+                    if high - low > 2 { word = low..<high }
+                case .news:
+                    let raw = describe(base, word, scratch: &scratch).id
+                    if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
+                        var low = word.lowerBound, high = word.upperBound
+                        while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
+                        while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
+                        if high > low { word = low..<high }
+                    }
+                }
+                let found = describe(base, word, scratch: &scratch)
                 scratch.words.append(
                     VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
-                continue
             }
-            var word = tokenStart..<index
-            switch mode {
-            case .vader:
-                var low = word.lowerBound, high = word.upperBound
-                while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
-                while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
-                if high - low > 2 { word = low..<high }
-            case .news:
-                let raw = describe(base, word, scratch: &scratch).id
-                if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
-                    var low = word.lowerBound, high = word.upperBound
-                    while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
-                    while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
-                    if high > low { word = low..<high }
-                }
-            }
-            let found = describe(base, word, scratch: &scratch)
-            scratch.words.append(
-                VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
         }
     }
 
@@ -500,7 +519,7 @@ public struct VADERAnalyzer: Sendable {
         for i in word {
             let c = base[i]
             if c >= 0x80 { return describeUnicode(base, word, scratch: &scratch) }
-            ascii.add(c)
+            ascii.add(c, PythonText.asciiClasses[Int(c)])
         }
         return describe(base, word, ascii)
     }
@@ -572,21 +591,34 @@ struct VADERScratch {
 /// What one pass over an ASCII word learns: the hash of its lowercase form and its case.
 struct AsciiWord {
     var hasher = WordHasher()
-    var hasLower = false
-    var hasUpper = false
-    var hasApostrophe = false
+    /// The `AsciiClass` bits of every character, or-ed.
+    var classes: UInt8 = 0
     var isASCII = true
 
+    var hasLower: Bool { classes & AsciiClass.lower != 0 }
+    var hasUpper: Bool { classes & AsciiClass.upper != 0 }
+    var hasApostrophe: Bool { classes & AsciiClass.apostrophe != 0 }
+
+    /// Adds ASCII `c`, whose classes are `classes`.
     @inline(__always)
-    mutating func add(_ c: UInt32) {
-        if c >= 0x80 {
-            isASCII = false
-            return
-        }
-        if c &- 0x61 < 26 { hasLower = true } else if c &- 0x41 < 26 { hasUpper = true }
-        if c == 0x27 { hasApostrophe = true }
-        hasher.add(SentimentLexicon.lowerASCII(c))
+    mutating func add(_ c: UInt32, _ classes: UInt8) {
+        self.classes |= classes
+        // An upper-case letter's class has the 0x20 bit, which lowercases it.
+        hasher.add(UInt8(truncatingIfNeeded: c) | (classes & AsciiClass.upper))
     }
+}
+
+/// Bits of `PythonText.asciiClasses`.
+enum AsciiClass {
+    static let space: UInt8 = 0x01
+    static let exclamation: UInt8 = 0x02
+    static let question: UInt8 = 0x04
+    /// In `string.punctuation`.
+    static let punctuation: UInt8 = 0x08
+    static let lower: UInt8 = 0x10
+    /// 0x20 on purpose: or-ed into an upper-case letter it gives the lower-case one.
+    static let upper: UInt8 = 0x20
+    static let apostrophe: UInt8 = 0x40
 }
 
 /// One word of a text as the rules see it.
