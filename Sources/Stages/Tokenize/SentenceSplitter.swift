@@ -9,7 +9,7 @@
 ///   (`U.S.`, `Inc.`, `Jan.`) end one when a sentence-opening word (`The`, `He`…) follows.
 /// The paragraph's end always ends a sentence.
 struct SentenceSplitter {
-    let scalars: [UInt32]
+    let scalars: UnsafeBufferPointer<UInt32>
     let tokens: [Token]
     let range: Range<Int>
 

@@ -1,10 +1,11 @@
 /// Cuts one paragraph's scalars into tokens, chunk by chunk (a chunk is a run of
 /// non-space scalars), looking ahead only inside the chunk.
 struct TokenScanner {
-    let s: [UInt32]
+    /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
+    let s: UnsafeBufferPointer<UInt32>
     var tokens: [Token] = []
 
-    init(scalars: [UInt32]) {
+    init(scalars: UnsafeBufferPointer<UInt32>) {
         self.s = scalars
     }
 

@@ -1,0 +1,88 @@
+/// A text decoded to Unicode scalar values in one pass, with what later passes want to
+/// know without scanning again: where lines break and which kinds of scalars occur.
+struct ScalarBuffer {
+    var scalars: [UInt32]
+    /// Offsets of line-break scalars (LF, VT, FF, CR, NEL, U+2028, U+2029); a CR LF pair
+    /// is recorded once, at the LF.
+    var lineBreaks: [Int]
+    /// Whether any scalar is outside ASCII.
+    var hasNonASCII = false
+    /// Whether any `&` occurs (HTML references).
+    var hasAmpersand = false
+    /// Whether any control or format scalar other than line breaks occurs.
+    var hasInvisible = false
+    /// Whether any whitespace other than single spaces between words and line breaks occurs
+    /// (tabs, no-break spaces, runs of spaces, spaces next to line breaks).
+    var hasIrregularSpace = false
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        var lineBreaks: [Int] = []
+        var nonASCII = false, ampersand = false, invisible = false, irregular = false
+        let byteCount = text.utf8.count
+        let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32] in
+            [UInt32](unsafeUninitializedCapacity: byteCount) { out, initialized in
+                var previous: UInt32 = 0x0A
+                var i = 0
+                var n = 0
+                while i < byteCount {
+                    let b = bytes[i]
+                    var c = UInt32(b)
+                    if b < 0x80 {
+                        i += 1
+                        // Printable ASCII and the space, without unpredictable branches.
+                        if c &- 0x20 < 0x5F {
+                            let space = c == 0x20
+                            let afterSpaceOrBreak = previous == 0x20 || previous == 0x0A
+                            irregular = irregular || (space && afterSpaceOrBreak)
+                            ampersand = ampersand || c == 0x26
+                            previous = c
+                            out[n] = c
+                            n += 1
+                            continue
+                        }
+                    } else {
+                        // Valid UTF-8 (a Swift String): the lead byte gives the length.
+                        if b < 0xE0 {
+                            c = (c & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                            i += 2
+                        } else if b < 0xF0 {
+                            c = (c & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                            i += 3
+                        } else {
+                            c = (c & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                | UInt32(bytes[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        nonASCII = true
+                    }
+                    if c == 0x0A {
+                        if previous == 0x20 { irregular = true }
+                        if previous == 0x0D { lineBreaks[lineBreaks.count - 1] = n } else { lineBreaks.append(n) }
+                    } else if ScalarClass.isLineBreak(c) {
+                        lineBreaks.append(n)
+                        irregular = true
+                    } else if ScalarClass.isWhitespace(c) {
+                        irregular = true
+                    } else if c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xAD || (c >= 0x200B && c <= 0x200F)
+                        || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF
+                    {
+                        invisible = true
+                    }
+                    previous = c
+                    out[n] = c
+                    n += 1
+                }
+                if previous == 0x20 { irregular = true }
+                initialized = n
+            }
+        } ?? []
+        self.scalars = scalars
+        self.lineBreaks = lineBreaks
+        hasNonASCII = nonASCII
+        hasAmpersand = ampersand
+        hasInvisible = invisible
+        hasIrregularSpace = irregular
+    }
+}
