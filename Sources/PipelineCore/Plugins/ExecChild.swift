@@ -136,19 +136,18 @@ final class ExecChild: @unchecked Sendable {
     }
 
     /// Kills the child and whatever it started (if still running), reaps it, closes the pipes.
+    /// Once: after that its pid may belong to another process.
     func stop() {
-        guard readFD >= 0 else { return }
+        guard !closed else { return }
+        closed = true
         if exitStatus == nil {
             exitStatus = pipeline_kill_and_reap(pid)
         } else {
-            // Reaped already; its own children may still hold the group.
+            // Reaped a moment ago; what it started may still hold the group.
             kill(-pid, SIGKILL)
         }
-        if !closed {
-            closed = true
-            close(writeFD)
-            close(readFD)
-        }
+        close(writeFD)
+        close(readFD)
     }
 
     private var closed = false
