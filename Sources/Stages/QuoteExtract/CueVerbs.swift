@@ -1,0 +1,70 @@
+import Foundation
+/// The verbs that attribute speech (`said`, `told`, `warned` …), in every inflected form.
+///
+/// The built-in list covers news reporting; `cue_verbs` in the stage options adds more. A verb
+/// given in its base form (`quip`) gets its regular forms too (`quips`, `quipped`, `quipping`).
+struct CueVerbs: Sendable {
+    private(set) var forms: Set<String>
+
+    init(extra: [String] = []) {
+        var forms = Set<String>()
+        for lemma in CueVerbs.regular { forms.formUnion(CueVerbs.inflections(of: lemma)) }
+        forms.formUnion(CueVerbs.irregular)
+        for word in extra {
+            let key = word.lowercased().trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty else { continue }
+            forms.insert(key)
+            forms.formUnion(CueVerbs.inflections(of: key))
+        }
+        self.forms = forms
+    }
+
+    func contains(_ key: String) -> Bool { forms.contains(key) }
+
+    /// Whether the form is a participle (`adding`), which takes its subject from the clause before it.
+    static func isParticiple(_ key: String) -> Bool { key.hasSuffix("ing") }
+
+    /// Base forms inflected by the regular rules.
+    static let regular: [String] = [
+        "say", "add", "ask", "warn", "insist", "explain", "argue", "claim", "note", "pledge", "accuse",
+        "tweet", "state", "declare", "announce", "admit", "acknowledge", "agree", "comment", "confirm",
+        "continue", "deny", "emphasise", "emphasize", "estimate", "predict", "promise", "remark", "reply",
+        "report", "respond", "reveal", "stress", "suggest", "urge", "vow", "concede", "maintain", "observe",
+        "recall", "joke", "complain", "caution", "conclude", "counter", "boast", "blog", "post", "insist",
+        "add", "answer", "assert", "charge", "contend", "demand", "describe", "exclaim", "explain",
+        "forecast", "inform", "lament", "mention", "muse", "plead", "protest",
+        "recount", "reiterate", "rejoin", "repeat", "retort", "scream", "shout", "snap", "tell", "testify",
+        "threaten", "urge", "whisper", "yell", "tout", "quip",
+        "acknowledge", "allege", "announce", "cry", "declare", "grumble", "hint", "indicate", "inquire",
+        "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
+        "summarize", "warn", "welcome", "write", "brand", "label", "term", "hail", "criticise",
+        "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
+    ]
+
+    /// Forms the regular rules do not make.
+    static let irregular: Set<String> = Set([
+        "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
+        "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
+        "snapped", "admitted", "admitting", "blogged", "blogging", "pleaded", "pled", "testified",
+        "testifies", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
+        "slammed", "slams", "slam",
+    ] as [String])
+
+    /// Regular -s, -ed and -ing forms of a base form (`argue` → argues, argued, arguing).
+    static func inflections(of lemma: String) -> [String] {
+        guard let last = lemma.last else { return [] }
+        var forms = [lemma]
+        if lemma.hasSuffix("e") {
+            let stem = String(lemma.dropLast())
+            forms += [lemma + "s", lemma + "d", stem + "ing"]
+        } else if last == "y", let before = lemma.dropLast().last, !"aeiou".contains(before) {
+            let stem = String(lemma.dropLast())
+            forms += [stem + "ies", stem + "ied", lemma + "ing"]
+        } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
+            forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+        } else {
+            forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        }
+        return forms
+    }
+}

@@ -1,0 +1,148 @@
+/// Turns speaker mentions into names: strips titles and roles, expands a short mention to the full
+/// name used in the article, and finds who a pronoun or a description (`the actor`) stands for.
+struct NameResolver: Sendable {
+    /// A person named with at least two name words, in text order.
+    struct Person: Sendable {
+        var parts: [String]
+        var position: Int
+        var gender: PronounGender?
+        var name: String { parts.joined(separator: " ") }
+    }
+
+    /// A speaker already resolved, as a candidate antecedent for later pronouns.
+    struct Speaker: Sendable {
+        var name: String
+        var position: Int
+        var gender: PronounGender?
+    }
+
+    private(set) var people: [Person] = []
+    private var genderByName: [String: PronounGender] = [:]
+
+    /// Indexes the person names of a text, leaving out those inside the given quote spans.
+    init(_ s: [Unicode.Scalar], words: [Word], quotes: [QuoteCandidate]) {
+        var quoteIndex = 0
+        var i = 0
+        while i < words.count {
+            guard NameResolver.isNameWord(s, words[i]) else { i += 1; continue }
+            var j = i
+            while j + 1 < words.count {
+                if NameResolver.isNameWord(s, words[j + 1]), words[j + 1].start - words[j].end <= 1 {
+                    j += 1
+                    continue
+                }
+                if j + 2 < words.count,
+                    AttributionLexicon.nameParticles.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end)),
+                    NameResolver.isNameWord(s, words[j + 2])
+                {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            let start = words[i].start
+            while quoteIndex < quotes.count, quotes[quoteIndex].contentEnd <= start { quoteIndex += 1 }
+            let inQuote = quoteIndex < quotes.count && quotes[quoteIndex].contentStart <= start
+            var (parts, gender) = NameResolver.nameParts(s, words: words, first: i, last: j)
+            if gender == nil, i > 0, !words[i - 1].isPunct {
+                gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
+            }
+            if let last = parts.last, let g = gender { genderByName[last] = g }
+            let isPerson = parts.count >= 2
+                && !parts.contains { PersonTitles.nonPersonWords.contains($0.lowercased()) }
+            if isPerson, !inQuote {
+                people.append(Person(parts: parts, position: start, gender: gender))
+                if let g = gender { genderByName[parts.joined(separator: " ")] = g }
+            }
+            i = j + 1
+        }
+    }
+
+    /// The name words of `words[first...last]`: after the last title (`Venezuelan President`), without
+    /// leading function words or a final possessive, and the gender a title gave.
+    static func nameParts(_ s: [Unicode.Scalar], words: [Word], first: Int, last: Int)
+        -> (parts: [String], gender: PronounGender?)
+    {
+        guard first <= last, last < words.count else { return ([], nil) }
+        let keys = (first...last).map { WordKey.make(s, words[$0].start, words[$0].end) }
+        var start = 0
+        var gender: PronounGender?
+        if keys.allSatisfy({ PersonTitles.titles.contains($0) || AttributionLexicon.leadingFunctionWords.contains($0) }) {
+            return ([], keys.compactMap { PersonTitles.genderOfTitle[$0] }.last)
+        }
+        for k in 0..<(keys.count - 1) where PersonTitles.titles.contains(keys[k]) {
+            start = k + 1
+            if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
+        }
+        while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
+            if let g = PersonTitles.genderOfTitle[keys[start]] { gender = g }
+            start += 1
+        }
+        if AttributionLexicon.leadingFunctionWords.contains(keys[start]) { return ([], gender) }
+        var parts: [String] = []
+        for k in start..<keys.count {
+            let w = words[first + k]
+            var end = w.end
+            if k == keys.count - 1, keys[k].hasSuffix("'s"), end - w.start > 2 { end -= 2 }
+            parts.append(WordKey.text(s, w.start, end))
+        }
+        return (parts, gender)
+    }
+
+    /// The full name a mention's name words stand for: a lone surname (`Maduro`) becomes the full
+    /// name used nearest before it (`Nicolas Maduro`), or the first one after it.
+    func fullName(_ parts: [String], at offset: Int) -> String {
+        guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
+        var before: Person?
+        var after: Person?
+        for person in people where person.parts.last == word {
+            if person.position < offset { before = person } else if after == nil { after = person }
+        }
+        if let match = before ?? after { return match.name }
+        for person in people where person.parts.first == word && person.position < offset { return person.name }
+        return word
+    }
+
+    /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
+    func gender(of name: String) -> PronounGender? {
+        if let g = genderByName[name] { return g }
+        if let last = name.split(separator: " ").last { return genderByName[String(last)] }
+        return nil
+    }
+
+    mutating func learn(_ gender: PronounGender, for name: String) {
+        if genderByName[name] == nil { genderByName[name] = gender }
+    }
+
+    /// Who a pronoun or a definite description before `offset` stands for: the nearest earlier named
+    /// speaker or person mention whose gender does not clash.
+    func antecedent(before offset: Int, gender: PronounGender?, speakers: [Speaker]) -> Speaker? {
+        func compatible(_ other: PronounGender?) -> Bool {
+            guard let g = gender, let o = other, g == .male || g == .female else { return true }
+            return o == g
+        }
+        var best: Speaker?
+        for speaker in speakers.reversed() where speaker.position < offset {
+            if compatible(speaker.gender ?? self.gender(of: speaker.name)) { best = speaker; break }
+        }
+        for person in people.reversed() where person.position < offset {
+            if let b = best, b.position >= person.position { break }
+            let name = fullName(person.parts, at: person.position)
+            if compatible(person.gender ?? self.gender(of: name)) {
+                best = Speaker(name: name, position: person.position, gender: person.gender)
+                break
+            }
+        }
+        return best
+    }
+
+    /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`)
+    /// nor punctuation.
+    static func isNameWord(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
+        guard word.isCapitalized, !word.isPunct else { return false }
+        var i = word.end - 1
+        while i > word.start, s[i] != "-" { i -= 1 }
+        if i > word.start, i + 1 < word.end, !ScalarClass.isUpper(s[i + 1]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,39 @@
+/// Decides whether a quote is a full utterance, a fragment of a reporting sentence, or a title.
+///
+/// A quote is `direct` when it reads as an utterance of its own: it ends with the punctuation
+/// that hands over to a cue (`"…," he said`, `"…?"`, `"…."`) or it opens its sentence or follows
+/// a colon (`Smith said: "…"`), and it starts with a capital or a digit in the latter case. A
+/// `direct` quote over several paragraphs is a `block`. Anything else is a fragment: `partial`
+/// when a cue attributes it, `other` (a title, a scare quote) when nothing does.
+enum QuoteKindRule {
+    static func kind(
+        of q: QuoteCandidate, _ s: [Unicode.Scalar], attributed: Bool, paragraphStart: Int,
+        previousClose: Int?
+    ) -> QuoteKind {
+        let first = s[q.contentStart]
+        let last = s[q.contentEnd - 1]
+        let handsOver = last == "," || last == "?" || last == "!" || last == "." || last == "…"
+            || last == ":" || last == ";" || last == "—" || last == "–" || (last == "-" && q.closeMark != nil)
+        let startsUtterance = ScalarClass.isUpper(first) || ScalarClass.isDigit(first) || QuoteMark(first) != nil
+            || !ScalarClass.isLetter(first)
+        let opensSentence = opensSentence(q, s, paragraphStart: paragraphStart, previousClose: previousClose)
+        let direct = (startsUtterance && (handsOver || opensSentence)) || (opensSentence && handsOver)
+            || q.reopenings > 0
+        if direct { return q.spansParagraphs ? .block : .direct }
+        return attributed ? .partial : .other
+    }
+
+    /// Whether nothing but a colon or dash of an introduction stands between the quote and the
+    /// start of its sentence or paragraph.
+    private static func opensSentence(
+        _ q: QuoteCandidate, _ s: [Unicode.Scalar], paragraphStart: Int, previousClose: Int?
+    ) -> Bool {
+        var j = q.openMark - 1
+        while j >= paragraphStart, ScalarClass.isSpace(s[j]) || s[j] == "(" { j -= 1 }
+        guard j >= paragraphStart else { return true }
+        if j == previousClose { return true }
+        let c = s[j]
+        return ScalarClass.isSentenceFinal(c) || c == ":" || c == "—" || c == "–"
+            || (QuoteMark(c) != nil && j > paragraphStart && ScalarClass.isSentenceFinal(s[j - 1]))
+    }
+}

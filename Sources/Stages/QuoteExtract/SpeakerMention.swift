@@ -1,0 +1,27 @@
+/// The words a quote is attributed to, as they stand in the text, before resolution.
+struct SpeakerMention: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// `he`, `she`, `they`.
+        case pronoun(PronounGender)
+        /// A run of capitalized words (`Venezuelan President Nicolas Maduro`, `Mr Smith`, `TimeWarner`).
+        case name
+        /// A common-noun phrase (`the actor`, `a spokesman`); `refersToPerson` when definite and headed
+        /// by a person noun, so it can stand for the person last named.
+        case description(refersToPerson: Bool)
+    }
+
+    var kind: Kind
+    /// Scalar offsets of the mention.
+    var start: Int
+    var end: Int
+    /// Index range into the document's words.
+    var firstWord: Int
+    var lastWord: Int
+}
+
+/// A speaker mention with the cue that attributes the quote to it.
+struct Attribution: Sendable, Equatable {
+    var mention: SpeakerMention
+    /// The cue as written (`said`, `told`, `according to`).
+    var cue: String
+}
