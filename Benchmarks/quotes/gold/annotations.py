@@ -225,3 +225,67 @@ A['tech/071'] = [
     ('Lite', 'other', None, 'Lite'),
     ('Even in Grand Theft Auto', 'direct', 'Martin Owen'),
 ]
+A['tech/079'] = [
+    ('That is not the case', 'direct', 'Tim Ellsmore'),
+    ('It is not about replacing', 'direct', 'Tim Ellsmore'),
+    ('People need to recognise', 'direct', 'Tim Ellsmore'),
+]
+A['tech/134'] = [
+    ('We predicted at the', 'block', 'Bill Gates', 'excited about it.'),
+    ('seamless', 'partial', 'Bill Gates'),
+    ('Gaming is becoming', 'block', 'Bill Gates', 'quite phenomenal.'),
+    ('It is the way all', 'direct', 'Bill Gates'),
+    ('People are online', 'direct', 'Bill Gates'),
+    ('ecosystem of technologies', 'partial', 'Bill Gates'),
+]
+A['tech/151'] = [
+    ('Blog', 'other', None, 'Blog'),
+    ('blog', 'other', None),
+    ('blog', 'other', None),
+    ('a Web site that', 'partial', 'Merriam-Webster'),
+    ('affect', 'other', None),
+    ('effect', 'other', None),
+    ('blog', 'other', None),
+    ('I think it was the word', 'direct', 'Oxford University Press spokesman'),
+    ("Now we're getting words", 'direct', 'Oxford University Press spokesman'),
+    ('But,', 'direct', 'Oxford University Press spokesman'),
+    ("it's a pretty recent", 'direct', 'Oxford University Press spokesman'),
+    ('hurricane', 'other', None),
+    ('incumbent', 'other', None),
+    ('electoral', 'other', None),
+    ('partisan', 'other', None),
+]
+A['tech/168'] = [
+    ('Roughly 80%', 'direct', 'Jakob Nielsen'),
+    ('Some have gone away', 'direct', 'Jakob Nielsen'),
+    ("But there's great stability", 'direct', 'Jakob Nielsen'),
+    ("It's necessary to be aware", 'direct', 'Jakob Nielsen'),
+    ('A lot of people thought', 'direct', 'Jakob Nielsen'),
+    ('But there are a very small', 'direct', 'Jakob Nielsen'),
+    ('Those four sites', 'direct', 'Jakob Nielsen'),
+    ('All are based on user', 'direct', 'Jakob Nielsen'),
+    ('They are making simple', 'block', 'Jakob Nielsen', 'glamorous look,'),
+    ('They are becoming like', 'direct', 'Jakob Nielsen'),
+    ("I think it's amazing", 'direct', 'Jakob Nielsen'),
+]
+A['tech/196'] = [
+    ('It seems that people', 'direct', 'Niels Brinkman'),
+    ('We certainly respect', 'block', 'Paul Randle', 'for Internet Explorer.'),
+]
+A['tech/213'] = [
+    ('The future is all about', 'direct', 'Tony Macklin'),
+    ('Each time you go back', 'direct', 'Tony Macklin'),
+    ('save', 'other', None),
+    ("It's about finding again", 'direct', 'Tony Macklin'),
+    ('The competition has validated', 'direct', 'Suranga Chandratillake'),
+    ('Blinkx users do not', 'direct', 'Suranga Chandratillake'),
+    ('They might use Google', 'direct', 'Suranga Chandratillake'),
+    ('The classic thing', 'direct', 'Suranga Chandratillake'),
+]
+A['tech/254'] = [
+    ('The take-up rate', 'direct', 'Ben Verwaayen'),
+    ('We will be in a very', 'direct', 'Ben Verwaayen'),
+]
+A['tech/307'] = [
+    ('knocking', 'other', None, 'knocking'),
+]
