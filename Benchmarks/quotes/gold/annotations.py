@@ -289,3 +289,37 @@ A['tech/254'] = [
 A['tech/307'] = [
     ('knocking', 'other', None, 'knocking'),
 ]
+A['business/184'] = [
+    ('In spite of the snow', 'direct', 'Dresdner Kleinwort Wasserstein'),
+    ('We are bringing in ranges', 'direct', 'Marks & Spencer'),
+    ('step change in pricing', 'partial', 'Dresdner Kleinwort Wasserstein'),
+    ('Either way, this cannot', 'direct', 'Dresdner Kleinwort Wasserstein'),
+    ('We have brought in quite', 'direct', 'M&S spokesman'),
+]
+A['entertainment/315'] = [
+    ('in the craphouse', 'partial', 'Dustin Hoffman'),
+    ('spark', 'partial', 'Dustin Hoffman'),
+    ('You go to the cinema', 'block', 'Dustin Hoffman', 'good time culturally.'),
+    ('I just lost that spark', 'block', 'Dustin Hoffman', 'that set in.'),
+]
+A['politics/389'] = [
+    ("won't stop UK spending", 'partial', 'Gordon Brown', 'UK spending'),
+    ('make it difficult for a low', 'partial', 'Gordon Brown'),
+    ('sustainable investment', 'other', None),
+    ('impugning the integrity', 'partial', 'Gordon Brown'),
+    ('rigid', 'partial', 'Ken Clarke'),
+    ('The essential point here', 'direct', 'David Heathcoat-Amory'),
+    ('The warning is about', 'direct', 'David Heathcoat-Amory'),
+    ('The conditions for euro', 'direct', 'Gordon Brown'),
+]
+A['sport/484'] = [
+    ('I had a message relayed', 'direct', 'Craig Watson', '(2004) final.', 'unterminated'),
+]
+A['tech/064'] = [
+    ('All the markets grew', 'direct', 'Carolina Milanesi'),
+    ('Japan is where north', 'block', 'Carolina Milanesi', 'replacement phones.'),
+    ('At the end of the day', 'direct', 'Carolina Milanesi'),
+    ("women's thing", 'partial', 'Carolina Milanesi'),
+    ('Western Europe has always', 'direct', 'Carolina Milanesi'),
+    ('People are after something', 'block', 'Carolina Milanesi', 'part to play in this.'),
+]

@@ -8,6 +8,8 @@ Each annotation is (prefix, kind, speaker[, suffix]):
   suffix  - optional; the span ends after the first occurrence of suffix at/after the
             start (needed for block quotes and single-quoted quotes). Without it the span
             ends before the next straight double quote.
+A fifth element 'unterminated' marks a quote whose closing mark is missing in the source
+(the span then ends at the end of the suffix).
 Every span must be preceded by a quote mark and followed by a quote mark; text is
 asserted to equal article[start:end].
 Usage: build_gold.py ARTICLES_DIR
@@ -22,6 +24,7 @@ def locate(article, anns, aid):
     for a in anns:
         prefix, kind, speaker = a[0], a[1], a[2]
         suffix = a[3] if len(a) > 3 else None
+        unterminated = len(a) > 4 and a[4] == 'unterminated'
         pos = cur
         while True:
             s = article.find(prefix, pos)
@@ -37,8 +40,8 @@ def locate(article, anns, aid):
             e += len(suffix)
         assert e > s, (aid, prefix)
         # a quote left unterminated at the very end of the article (truncated source) may
-        # end at the end of the text
-        assert (e < len(article) and article[e] in QM) or article[e:].strip() == '', \
+        # end at the end of the text; elsewhere it must be flagged 'unterminated'
+        assert (e < len(article) and article[e] in QM) or article[e:].strip() == '' or unterminated, \
             f'{aid}: no closing mark after {article[s:e]!r}'
         assert kind in ('direct', 'partial', 'block', 'other'), (aid, kind)
         if kind == 'other':

@@ -8,7 +8,7 @@ and the first N_UNQUOTED articles that contain none.
 """
 import os, random, sys
 
-N_QUOTED, N_UNQUOTED = 8, 1
+N_QUOTED, N_UNQUOTED = 9, 1
 
 def select(articles_dir, n_quoted=N_QUOTED, n_unquoted=N_UNQUOTED):
     rng = random.Random(2026)
