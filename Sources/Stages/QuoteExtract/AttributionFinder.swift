@@ -9,7 +9,7 @@ struct AttributionFinder: Sendable {
 
     /// Scalars after which a window stops: sentence ends and speech marks.
     private static func isWindowStop(_ c: Unicode.Scalar) -> Bool {
-        if ScalarClass.isSentenceFinal(c) || c == ";" { return true }
+        if QuoteScalar.isSentenceFinal(c) || c == ";" { return true }
         guard let mark = QuoteMark(c) else { return false }
         return mark.opens?.isDoubleLevel == true || mark.closes.0?.isDoubleLevel == true
     }
@@ -54,7 +54,7 @@ struct AttributionFinder: Sendable {
         }
         if let found = parseBefore(before, doc) { return found }
         // After a full stop only `"…." he said.` (lowercase) or `"…." Smith said.` (then the sentence ends).
-        if ScalarClass.isSentenceFinal(last), let first = after.indices.first {
+        if QuoteScalar.isSentenceFinal(last), let first = after.indices.first {
             if doc.words[first].isCapitalized {
                 guard let found = parseAfter(after, doc), endsAfterCue(found, after, doc) else { return nil }
                 return found
@@ -192,7 +192,7 @@ struct AttributionFinder: Sendable {
             while m >= 0 {
                 if w.keys[m] == ",", m + 1 < j,
                     AttributionLexicon.asideOpeners.contains(w.keys[m + 1])
-                        || w.keys[m + 1].unicodeScalars.first.map(ScalarClass.isDigit) == true
+                        || w.keys[m + 1].unicodeScalars.first.map(QuoteScalar.isDigit) == true
                 {
                     found = m
                     break
@@ -313,7 +313,7 @@ struct AttributionFinder: Sendable {
         guard word.isCapitalized else { return false }
         var i = word.end - 1
         while i > word.start, doc.s[i] != "-" { i -= 1 }
-        if i > word.start, i + 1 < word.end, !ScalarClass.isUpper(doc.s[i + 1]) { return false }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]) { return false }
         return true
     }
 }

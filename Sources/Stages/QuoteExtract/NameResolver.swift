@@ -142,7 +142,7 @@ struct NameResolver: Sendable {
         guard word.isCapitalized, !word.isPunct else { return false }
         var i = word.end - 1
         while i > word.start, s[i] != "-" { i -= 1 }
-        if i > word.start, i + 1 < word.end, !ScalarClass.isUpper(s[i + 1]) { return false }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(s[i + 1]) { return false }
         return true
     }
 }

@@ -24,7 +24,7 @@ public struct QuoteExtract: Stage {
         for verb in options.cueVerbs {
             let trimmed = verb.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { throw OptionError(key: "cue_verbs", "an empty cue verb") }
-            if trimmed.unicodeScalars.contains(where: ScalarClass.isSpace) {
+            if trimmed.unicodeScalars.contains(where: QuoteScalar.isSpace) {
                 throw OptionError(
                     key: "cue_verbs", "'\(verb)' is more than one word",
                     hint: "give single verbs, such as 'quipped'")
@@ -124,7 +124,7 @@ public struct QuoteExtract: Stage {
         if p.lastParagraph == q.firstParagraph { return true }
         guard p.lastParagraph + 1 == q.firstParagraph else { return false }
         var j = paragraphs[q.firstParagraph].start
-        while j < q.openMark, ScalarClass.isSpace(s[j]) { j += 1 }
+        while j < q.openMark, QuoteScalar.isSpace(s[j]) { j += 1 }
         return j == q.openMark
     }
 }

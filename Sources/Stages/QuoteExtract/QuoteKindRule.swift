@@ -14,8 +14,8 @@ enum QuoteKindRule {
         let last = s[q.contentEnd - 1]
         let handsOver = last == "," || last == "?" || last == "!" || last == "." || last == "…"
             || last == ":" || last == ";" || last == "—" || last == "–" || (last == "-" && q.closeMark != nil)
-        let startsUtterance = ScalarClass.isUpper(first) || ScalarClass.isDigit(first) || QuoteMark(first) != nil
-            || !ScalarClass.isLetter(first)
+        let startsUtterance = QuoteScalar.isUpper(first) || QuoteScalar.isDigit(first) || QuoteMark(first) != nil
+            || !QuoteScalar.isLetter(first)
         let opensSentence = opensSentence(q, s, paragraphStart: paragraphStart, previousClose: previousClose)
         let direct = (startsUtterance && (handsOver || opensSentence)) || (opensSentence && handsOver)
             || q.reopenings > 0
@@ -29,11 +29,11 @@ enum QuoteKindRule {
         _ q: QuoteCandidate, _ s: [Unicode.Scalar], paragraphStart: Int, previousClose: Int?
     ) -> Bool {
         var j = q.openMark - 1
-        while j >= paragraphStart, ScalarClass.isSpace(s[j]) || s[j] == "(" { j -= 1 }
+        while j >= paragraphStart, QuoteScalar.isSpace(s[j]) || s[j] == "(" { j -= 1 }
         guard j >= paragraphStart else { return true }
         if j == previousClose { return true }
         let c = s[j]
-        return ScalarClass.isSentenceFinal(c) || c == ":" || c == "—" || c == "–"
-            || (QuoteMark(c) != nil && j > paragraphStart && ScalarClass.isSentenceFinal(s[j - 1]))
+        return QuoteScalar.isSentenceFinal(c) || c == ":" || c == "—" || c == "–"
+            || (QuoteMark(c) != nil && j > paragraphStart && QuoteScalar.isSentenceFinal(s[j - 1]))
     }
 }

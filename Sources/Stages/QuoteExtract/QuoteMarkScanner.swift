@@ -53,9 +53,9 @@ struct QuoteMarkScanner: Sendable {
                     i += skip
                     continue
                 }
-                let leftFlanking = next.map { !ScalarClass.isSpace($0) } ?? false
-                    && (prev.map { ScalarClass.isSpace($0) || ScalarClass.isOpeningContext($0) } ?? true)
-                let prevIsText = prev.map { !ScalarClass.isSpace($0) } ?? false
+                let leftFlanking = next.map { !QuoteScalar.isSpace($0) } ?? false
+                    && (prev.map { QuoteScalar.isSpace($0) || QuoteScalar.isOpeningContext($0) } ?? true)
+                let prevIsText = prev.map { !QuoteScalar.isSpace($0) } ?? false
 
                 func canClose(_ style: QuoteStyle) -> Bool {
                     guard mark.closes(style) else { return false }
@@ -130,9 +130,9 @@ struct QuoteMarkScanner: Sendable {
     ) {
         var a = o.mark + 1
         var b = end
-        while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
-        while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
-        guard a < b, s[a..<b].contains(where: ScalarClass.isWordScalar) else { return }
+        while a < b, QuoteScalar.isSpace(s[a]) { a += 1 }
+        while b > a, QuoteScalar.isSpace(s[b - 1]) { b -= 1 }
+        guard a < b, s[a..<b].contains(where: QuoteScalar.isWordScalar) else { return }
         found.append(
             QuoteCandidate(
                 openMark: o.mark, closeMark: closeMark, contentStart: a, contentEnd: b, style: o.style,
@@ -142,18 +142,18 @@ struct QuoteMarkScanner: Sendable {
     /// The offset of the opening mark that starts `para` when it continues a block quotation of `style`.
     private func blockContinuation(_ s: [Unicode.Scalar], of style: QuoteStyle, in para: Span) -> Int? {
         var j = para.start
-        while j < para.end, ScalarClass.isSpace(s[j]) { j += 1 }
+        while j < para.end, QuoteScalar.isSpace(s[j]) { j += 1 }
         guard j + 1 < para.end, let mark = QuoteMark(s[j]), mark.opens == style else { return nil }
-        if style.isStraight && ScalarClass.isSpace(s[j + 1]) { return nil }
+        if style.isStraight && QuoteScalar.isSpace(s[j + 1]) { return nil }
         return j
     }
 
     /// Whether the last non-space scalar before `i` ends a sentence.
     private func followsSentenceEnd(_ s: [Unicode.Scalar], at i: Int, paragraphStart: Int) -> Bool {
         var j = i - 1
-        while j >= paragraphStart, ScalarClass.isSpace(s[j]) { j -= 1 }
+        while j >= paragraphStart, QuoteScalar.isSpace(s[j]) { j -= 1 }
         guard j >= paragraphStart, j < i - 1 else { return false }
-        return ScalarClass.isSentenceFinal(s[j])
+        return QuoteScalar.isSentenceFinal(s[j])
     }
 
     /// Whether a single opening mark at `i` has a closing mark before the paragraph ends, a speech
@@ -170,8 +170,8 @@ struct QuoteMarkScanner: Sendable {
                 if mark.closes(style) {
                     let before = s[j - 1]
                     let after: Unicode.Scalar? = j + 1 < paragraphEnd ? s[j + 1] : nil
-                    let between = ScalarClass.isWordScalar(before) && after.map(ScalarClass.isWordScalar) == true
-                    if !between && !ScalarClass.isSpace(before) { return true }
+                    let between = QuoteScalar.isWordScalar(before) && after.map(QuoteScalar.isWordScalar) == true
+                    if !between && !QuoteScalar.isSpace(before) { return true }
                 }
             }
             j += 1
@@ -189,35 +189,35 @@ struct QuoteMarkScanner: Sendable {
         let next: Unicode.Scalar? = i + 1 < pe ? s[i + 1] : nil
         if c == "\"" {
             // 5' 10": an inch mark after feet.
-            guard let p = prev, ScalarClass.isDigit(p) else { return nil }
+            guard let p = prev, QuoteScalar.isDigit(p) else { return nil }
             var j = i - 1
-            while j > ps, ScalarClass.isDigit(s[j - 1]) { j -= 1 }
+            while j > ps, QuoteScalar.isDigit(s[j - 1]) { j -= 1 }
             var k = j - 1
             if k >= ps, s[k] == " " { k -= 1 }
-            if k > ps, s[k] == "'" || s[k] == "′" || s[k] == "’", ScalarClass.isDigit(s[k - 1]) { return 1 }
+            if k > ps, s[k] == "'" || s[k] == "′" || s[k] == "’", QuoteScalar.isDigit(s[k - 1]) { return 1 }
             return nil
         }
         guard QuoteMark.isApostropheLike(c) else { return nil }
         // don't, O'Neil, Maduro’s
-        if let p = prev, let q = next, ScalarClass.isWordScalar(p), ScalarClass.isLetter(q) { return 1 }
-        if let p = prev, ScalarClass.isDigit(p), c != "‘" {
+        if let p = prev, let q = next, QuoteScalar.isWordScalar(p), QuoteScalar.isLetter(q) { return 1 }
+        if let p = prev, QuoteScalar.isDigit(p), c != "‘" {
             // 5' 10": feet
-            if let q = next, ScalarClass.isDigit(q) { return 1 }
-            if next == " ", i + 2 < pe, ScalarClass.isDigit(s[i + 2]) { return 1 }
+            if let q = next, QuoteScalar.isDigit(q) { return 1 }
+            if next == " ", i + 2 < pe, QuoteScalar.isDigit(s[i + 2]) { return 1 }
         }
-        let atWordStart = prev.map { ScalarClass.isSpace($0) || ScalarClass.isOpeningContext($0) } ?? true
+        let atWordStart = prev.map { QuoteScalar.isSpace($0) || QuoteScalar.isOpeningContext($0) } ?? true
         guard atWordStart, let q = next else { return nil }
         // rock 'n' roll
         if q == "n" || q == "N", i + 2 < pe, QuoteMark.isApostropheLike(s[i + 2]),
-            i + 3 >= pe || !ScalarClass.isWordScalar(s[i + 3])
+            i + 3 >= pe || !QuoteScalar.isWordScalar(s[i + 3])
         {
             return 3
         }
         // '90s, ’05
-        if ScalarClass.isDigit(q), i + 2 < pe, ScalarClass.isDigit(s[i + 2]) {
+        if QuoteScalar.isDigit(q), i + 2 < pe, QuoteScalar.isDigit(s[i + 2]) {
             guard i + 3 < pe else { return 1 }
             let after = s[i + 3]
-            if after == "s" || !ScalarClass.isWordScalar(after) { return 1 }
+            if after == "s" || !QuoteScalar.isWordScalar(after) { return 1 }
         }
         // 'em, 'cause, 'til
         for elision in QuoteMarkScanner.elisions where matches(s, elision, at: i + 1, end: pe) {
@@ -234,6 +234,6 @@ struct QuoteMarkScanner: Sendable {
         guard i + word.count <= end else { return false }
         for (k, w) in word.enumerated() where s[i + k] != w { return false }
         let after = i + word.count
-        return after >= end || !ScalarClass.isWordScalar(s[after])
+        return after >= end || !QuoteScalar.isWordScalar(s[after])
     }
 }

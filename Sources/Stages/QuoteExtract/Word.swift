@@ -21,8 +21,8 @@ enum WordLexer {
         var i = 0
         while i < n {
             let c = s[i]
-            if ScalarClass.isSpace(c) { i += 1; continue }
-            guard ScalarClass.isWordScalar(c) else {
+            if QuoteScalar.isSpace(c) { i += 1; continue }
+            guard QuoteScalar.isWordScalar(c) else {
                 words.append(Word(start: i, end: i + 1, isPunct: true, isCapitalized: false))
                 i += 1
                 continue
@@ -32,9 +32,9 @@ enum WordLexer {
             i += 1
             while i < n {
                 let d = s[i]
-                if ScalarClass.isWordScalar(d) { i += 1; continue }
+                if QuoteScalar.isWordScalar(d) { i += 1; continue }
                 let joiner = d == "'" || d == "’" || d == "-" || d == "‐" || d == "." || d == "&"
-                if joiner, i + 1 < n, ScalarClass.isWordScalar(s[i + 1]) {
+                if joiner, i + 1 < n, QuoteScalar.isWordScalar(s[i + 1]) {
                     if d == "." { hasDot = true }
                     i += 2
                     continue
@@ -42,14 +42,14 @@ enum WordLexer {
                 break
             }
             if i < n, s[i] == ".", keepsDot(s, start: start, end: i, hasDot: hasDot) { i += 1 }
-            words.append(Word(start: start, end: i, isPunct: false, isCapitalized: ScalarClass.isUpper(c)))
+            words.append(Word(start: start, end: i, isPunct: false, isCapitalized: QuoteScalar.isUpper(c)))
         }
         return words
     }
 
     /// Whether the dot after the word belongs to it: an initial (`J.`), `U.S.`, or an abbreviation.
     private static func keepsDot(_ s: [Unicode.Scalar], start: Int, end: Int, hasDot: Bool) -> Bool {
-        if end - start == 1 { return ScalarClass.isUpper(s[start]) }
+        if end - start == 1 { return QuoteScalar.isUpper(s[start]) }
         if hasDot { return true }
         guard end - start <= 5 else { return false }
         return abbreviations.contains(WordKey.make(s, start, end))
@@ -69,7 +69,7 @@ enum WordKey {
         var view = String.UnicodeScalarView()
         var i = start
         while i < end {
-            view.append(ScalarClass.lowered(s[i]))
+            view.append(QuoteScalar.lowered(s[i]))
             i += 1
         }
         return String(view)

@@ -1,5 +1,5 @@
 /// Character classes of Unicode scalars the quote scanner and word lexer test, with an ASCII fast path.
-enum ScalarClass {
+enum QuoteScalar {
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
         return c.properties.isWhitespace
