@@ -63,6 +63,80 @@ struct AttributionFinder: Sendable {
         return parseAfter(after, doc)
     }
 
+    /// The subject of the cue verb at word `c` outside any quote (`Mr Howard said.`, `Sturrock
+    /// insisted that …`): reported speech that later pronouns and unattributed quotes refer to.
+    func reportingSubject(cueWord c: Int, in doc: Document, earliest: Int, latest: Int) -> Attribution? {
+        var w = windowBefore(doc.words[c].start, in: doc, earliest: earliest)
+        let cueIndex = w.count
+        let after = windowAfter(doc.words[c].start, in: doc, latest: latest)
+        let take = min(after.count, 10)
+        w.indices += after.indices[..<take]
+        w.keys += after.keys[..<take]
+        guard let length = cueLength(w, at: cueIndex) else { return nil }
+        let cue = cueText(w, at: cueIndex, length: length, doc)
+        if length == 2 {
+            return mention(w, nounPhraseForward(w, from: cueIndex + 2, doc), doc).map {
+                Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+            }
+        }
+        if CueVerbs.isParticiple(w.keys[cueIndex]) { return nil }
+        if let phrase = subjectBefore(w, cue: cueIndex, doc) ?? clauseSubject(w, cue: cueIndex, doc),
+            let m = mention(w, phrase, doc)
+        {
+            return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+        }
+        if let m = mention(w, nounPhraseForward(w, from: cueIndex + 1, doc), doc), m.kind == .name {
+            return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+        }
+        return nil
+    }
+
+    /// A `he` or `she` opening the quote's sentence (`He was not "forcing" anyone`): the likely
+    /// speaker of a fragment that has no cue.
+    func sentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
+        let w = windowBefore(q.openMark, in: doc, earliest: earliest)
+        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
+            gender == .male || gender == .female, let index = w.indices.first
+        else { return nil }
+        let word = doc.words[index]
+        return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
+    }
+
+    /// Cue forms that, before an object, are not reporting verbs.
+    private static let objectTakingForms: Set<String> = Set([
+        "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
+        "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
+        "blamed", "attacked", "called", "call", "calls", "described", "describe", "continued",
+        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed",
+    ] as [String])
+
+    /// The subject at the start of the clause when the cue follows `and` or `but`
+    /// (`the actress stopped to sign autographs and joked: "…"`): the noun phrase after the last
+    /// comma before the cue, or at the window start.
+    private func clauseSubject(_ w: Window, cue c: Int, _ doc: Document) -> [Int]? {
+        guard c > 0, w.keys[c - 1] == "and" || w.keys[c - 1] == "but" else { return nil }
+        var start = c - 1
+        while start > 0, w.keys[start - 1] != "," { start -= 1 }
+        var phrase: [Int] = []
+        var j = start
+        while j < c - 1, phrase.count < 6 {
+            let key = w.keys[j]
+            let word = doc.words[w.indices[j]]
+            if word.isPunct { break }
+            if AttributionLexicon.pronouns[key] != nil {
+                if phrase.isEmpty { phrase.append(j) }
+                break
+            }
+            let isDeterminer = ["the", "a", "an", "his", "her", "their", "its"].contains(key)
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || key.contains("-")
+                || PersonTitles.personNouns.contains(key)
+            guard fits else { break }
+            phrase.append(j)
+            j += 1
+        }
+        return phrase.isEmpty ? nil : phrase
+    }
+
     /// The words from the sentence start (or `earliest`) up to `offset`.
     private func windowBefore(_ offset: Int, in doc: Document, earliest: Int) -> Window {
         var w = Window()
@@ -99,7 +173,15 @@ struct AttributionFinder: Sendable {
         guard k < w.count else { return nil }
         let key = w.keys[k]
         if key == "according" { return k + 1 < w.count && w.keys[k + 1] == "to" ? 2 : nil }
-        return cues.contains(key) ? 1 : nil
+        guard cues.contains(key) else { return nil }
+        // `has added the ability`, `claimed the title`, `to say`: no speech reported.
+        if k + 1 < w.count, AttributionFinder.objectTakingForms.contains(key),
+            ["the", "a", "an", "to", "its", "their", "his", "her", "two", "three", "new", "more"].contains(w.keys[k + 1])
+        {
+            return nil
+        }
+        if k > 0, w.keys[k - 1] == "to" { return nil }
+        return 1
     }
 
     private func cueText(_ w: Window, at k: Int, length: Int, _ doc: Document) -> String {
@@ -122,7 +204,7 @@ struct AttributionFinder: Sendable {
         if let length = cueLength(w, at: k) {
             let phrase = nounPhraseForward(w, from: k + length, doc)
             guard let mention = mention(w, phrase, doc) else { return nil }
-            return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc))
+            return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
         }
         var j = k
         var commas = 0
@@ -133,7 +215,7 @@ struct AttributionFinder: Sendable {
                 var phrase = Array(k..<end)
                 if let comma = phrase.firstIndex(where: { w.keys[$0] == "," }) { phrase = Array(phrase[..<comma]) }
                 guard let mention = mention(w, phrase, doc) else { return nil }
-                return Attribution(mention: mention, cue: cueText(w, at: j, length: length, doc))
+                return Attribution(mention: mention, cue: cueText(w, at: j, length: length, doc), cueStart: doc.words[w.indices[j]].start)
             }
             if isPunct(w, j, doc) {
                 guard w.keys[j] == "," else { return nil }
@@ -160,7 +242,9 @@ struct AttributionFinder: Sendable {
             let cue = cueText(w, at: c, length: length, doc)
             if length == 2 {
                 let phrase = nounPhraseForward(w, from: c + 2, doc)
-                if let mention = mention(w, phrase, doc) { return Attribution(mention: mention, cue: cue) }
+                if let mention = mention(w, phrase, doc) {
+                    return Attribution(mention: mention, cue: cue, cueStart: doc.words[w.indices[c]].start)
+                }
                 c -= 1
                 continue
             }
@@ -168,12 +252,15 @@ struct AttributionFinder: Sendable {
                 c -= 1  // `he said, adding: "…"`: the subject is the earlier clause's
                 continue
             }
-            if let phrase = subjectBefore(w, cue: c, doc), let mention = mention(w, phrase, doc) {
-                return Attribution(mention: mention, cue: cue)
+            let cueStart = doc.words[w.indices[c]].start
+            if let phrase = subjectBefore(w, cue: c, doc) ?? clauseSubject(w, cue: c, doc),
+                let mention = mention(w, phrase, doc)
+            {
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             let phrase = nounPhraseForward(w, from: c + 1, doc)
             if let mention = mention(w, phrase, doc), mention.kind == .name {
-                return Attribution(mention: mention, cue: cue)
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             c -= 1
         }
@@ -199,6 +286,13 @@ struct AttributionFinder: Sendable {
                 }
                 m -= 1
             }
+            if found == nil {
+                m = j - 1
+                while m > 0 {
+                    if w.keys[m] == ",", doc.words[w.indices[m - 1]].isCapitalized { found = m; break }
+                    m -= 1
+                }
+            }
             guard let aside = found else { return nil }
             j = aside - 1
         }
@@ -211,12 +305,27 @@ struct AttributionFinder: Sendable {
                 break
             }
             if key == "and" {
-                guard let right = phrase.first, !doc.words[w.indices[right]].isCapitalized else { break }
+                guard let right = phrase.first else { break }
+                if doc.words[w.indices[right]].isCapitalized {
+                    // `of Rain Man and Tootsie`: a coordination inside a prepositional phrase goes on.
+                    var k = j - 1
+                    while k >= 0, doc.words[w.indices[k]].isCapitalized { k -= 1 }
+                    guard k >= 0, k < j - 1, AttributionLexicon.prepositions.contains(w.keys[k]) else { break }
+                }
             } else if AttributionLexicon.clauseBoundaries.contains(key) || cues.contains(key) {
                 break
             }
             phrase.insert(j, at: 0)
             j -= 1
+        }
+        // `Michael Lamberty, a Lufthansa spokesman told`: the name before the unclosed aside.
+        if let first = phrase.first, ["a", "an"].contains(w.keys[first]), j >= 1, w.keys[j] == ",",
+            isNameWord(w, j - 1, doc)
+        {
+            var k = j - 1
+            var name: [Int] = []
+            while k >= 0, isNameWord(w, k, doc), name.count < 5 { name.insert(k, at: 0); k -= 1 }
+            return name
         }
         return phrase.isEmpty ? nil : phrase
     }
@@ -255,16 +364,18 @@ struct AttributionFinder: Sendable {
                 kind: .pronoun(gender), start: word.start, end: word.end, firstWord: w.indices[first],
                 lastWord: w.indices[first])
         }
-        // Capitalized runs; the speaker is the last one that is not inside a prepositional phrase
-        // (`Anne Thompson of the Hollywood Reporter`) nor a modifier (`Lyric chairman David Johnston`).
+        // Capitalized runs; the speaker is the last one that heads the phrase: not after a preposition
+        // (`Anne Thompson of the Hollywood Reporter`) nor a modifier of a common noun (`the
+        // Conservative leader`, `Lyric chairman David Johnston`).
+        let firstPreposition = phrase.firstIndex { AttributionLexicon.prepositions.contains(w.keys[$0]) } ?? phrase.count
         var chosen: (Int, Int)?
         var p = 0
-        while p < phrase.count {
+        while p < firstPreposition {
             guard isNameWord(w, phrase[p], doc) else { p += 1; continue }
             var q = p
-            while q + 1 < phrase.count {
+            while q + 1 < firstPreposition {
                 if isNameWord(w, phrase[q + 1], doc) { q += 1; continue }
-                if q + 2 < phrase.count, AttributionLexicon.nameParticles.contains(w.keys[phrase[q + 1]]),
+                if q + 2 < firstPreposition, AttributionLexicon.nameParticles.contains(w.keys[phrase[q + 1]]),
                     isNameWord(w, phrase[q + 2], doc)
                 {
                     q += 2
@@ -278,33 +389,36 @@ struct AttributionFinder: Sendable {
             {
                 start += 1
             }
-            let inPhrase = start > 0 && isPrepositional(w, phrase, before: start)
+            let modifies = q + 1 < firstPreposition
             let possessive = w.keys[phrase[q]].hasSuffix("'s")
-            if start <= q, !inPhrase, !possessive { chosen = (start, q) }
+            if start <= q, !modifies, !possessive { chosen = (start, q) }
             p = q + 1
+        }
+        if let (a, b) = chosen, a == b, phrase[a] == 0 || isPunct(w, phrase[a] - 1, doc),
+            PersonTitles.personNouns.contains(w.keys[phrase[a]])
+                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]])
+        {
+            chosen = nil  // `Ministers said`, `Analysts said`: a common noun opening the sentence
         }
         if let (a, b) = chosen {
             let i = w.indices[phrase[a]], j = w.indices[phrase[b]]
             return SpeakerMention(
                 kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
         }
-        let head = w.keys[last]
+        let headIndex = phrase[max(firstPreposition - 1, 0)]
+        let head = w.keys[headIndex]
         let determiner = w.keys[first]
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
-        let person = definite && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
-        let i = w.indices[first], j = w.indices[last]
+        let person = definite && !PersonTitles.unnamedRoles.contains(head)
+            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
+        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their"].contains(determiner)
+            || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
+            || head.hasSuffix("-old")
+        guard nounPhrase else { return nil }
+        let i = w.indices[first], j = w.indices[firstPreposition > 0 ? headIndex : last]
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j)
-    }
-
-    private func isPrepositional(_ w: Window, _ phrase: [Int], before start: Int) -> Bool {
-        let previous = w.keys[phrase[start - 1]]
-        if AttributionLexicon.prepositions.contains(previous) { return true }
-        if ["the", "a", "an"].contains(previous), start >= 2 {
-            return AttributionLexicon.prepositions.contains(w.keys[phrase[start - 2]])
-        }
-        return false
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`).

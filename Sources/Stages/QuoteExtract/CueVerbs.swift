@@ -5,6 +5,8 @@ import Foundation
 /// given in its base form (`quip`) gets its regular forms too (`quips`, `quipped`, `quipping`).
 struct CueVerbs: Sendable {
     private(set) var forms: Set<String>
+    /// Hashes of `forms`, so a word of the text is checked without building its string.
+    private var hashes: Set<UInt64>
 
     init(extra: [String] = []) {
         var forms = Set<String>()
@@ -17,9 +19,27 @@ struct CueVerbs: Sendable {
             forms.formUnion(CueVerbs.inflections(of: key))
         }
         self.forms = forms
+        self.hashes = Set(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
     }
 
     func contains(_ key: String) -> Bool { forms.contains(key) }
+
+    /// Whether the scalars `s[start..<end]`, lowercased, are a cue form; allocates only on a hash hit.
+    func contains(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, end - start <= 16, hashes.contains(CueVerbs.hash(s, start, end)) else { return false }
+        return forms.contains(WordKey.make(s, start, end))
+    }
+
+    /// FNV-1a over the lowercased scalar values.
+    static func hash(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < end {
+            h = (h ^ UInt64(QuoteScalar.lowered(s[i]).value)) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
 
     /// Whether the form is a participle (`adding`), which takes its subject from the clause before it.
     static func isParticiple(_ key: String) -> Bool { key.hasSuffix("ing") }
@@ -37,7 +57,7 @@ struct CueVerbs: Sendable {
         "threaten", "urge", "whisper", "yell", "tout", "quip",
         "acknowledge", "allege", "announce", "cry", "declare", "grumble", "hint", "indicate", "inquire",
         "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
-        "summarize", "warn", "welcome", "write", "brand", "label", "term", "hail", "criticise",
+        "summarize", "warn", "write", "believe", "think", "brand", "label", "term", "hail", "criticise",
         "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
     ]
 
@@ -46,7 +66,7 @@ struct CueVerbs: Sendable {
         "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
         "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
         "snapped", "admitted", "admitting", "blogged", "blogging", "pleaded", "pled", "testified",
-        "testifies", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
+        "testifies", "thought", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
         "slammed", "slams", "slam",
     ] as [String])
 

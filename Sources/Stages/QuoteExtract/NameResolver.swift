@@ -12,12 +12,18 @@ struct NameResolver: Sendable {
     /// A speaker already resolved, as a candidate antecedent for later pronouns.
     struct Speaker: Sendable {
         var name: String
+        /// Where the mention starts; `end` where it ends.
         var position: Int
+        var end: Int
         var gender: PronounGender?
+        /// False for an unnamed speaker (`spokeswoman`), which no pronoun refers back to.
+        var isNamed = true
     }
 
     private(set) var people: [Person] = []
     private var genderByName: [String: PronounGender] = [:]
+    /// The person last introduced with a title (`Chancellor Gordon Brown`), by title: `the chancellor`.
+    private var holderOfRole: [String: String] = [:]
 
     /// Indexes the person names of a text, leaving out those inside the given quote spans.
     init(_ s: [Unicode.Scalar], words: [Word], quotes: [QuoteCandidate]) {
@@ -50,9 +56,22 @@ struct NameResolver: Sendable {
             if let last = parts.last, let g = gender { genderByName[last] = g }
             let isPerson = parts.count >= 2
                 && !parts.contains { PersonTitles.nonPersonWords.contains($0.lowercased()) }
-            if isPerson, !inQuote {
+            let previousKey = i > 0 && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
+            if parts.count == 1, !inQuote, let g = gender, g == .male || g == .female {
+                // `Mr Brown's rules`: a titled surname is a mention of the full name used before.
+                let name = fullName(parts, at: start)
+                if name.contains(" ") { people.append(Person(parts: name.split(separator: " ").map(String.init), position: start, gender: g)) }
+            }
+            if isPerson, !inQuote, previousKey != "the" {
+                let name = parts.joined(separator: " ")
                 people.append(Person(parts: parts, position: start, gender: gender))
-                if let g = gender { genderByName[parts.joined(separator: " ")] = g }
+                if let g = gender { genderByName[name] = g }
+                let runKeys = (i...j).map { WordKey.make(s, words[$0].start, words[$0].end) }
+                if let title = runKeys.last(where: { PersonTitles.titles.contains($0) }) ?? (
+                    PersonTitles.titles.contains(previousKey) ? previousKey : nil)
+                {
+                    holderOfRole[title] = name
+                }
             }
             i = j + 1
         }
@@ -103,6 +122,23 @@ struct NameResolver: Sendable {
         return word
     }
 
+    /// The person the article introduced with this title (`chancellor` → `Gordon Brown`).
+    func holder(ofRole title: String) -> String? { holderOfRole[title] }
+
+    /// An unnamed speaker as the article describes it, without articles and lowercase modifiers:
+    /// `A spokeswoman` → `spokeswoman`, `a Saints spokesman` → `Saints spokesman`.
+    static func description(_ s: [Unicode.Scalar], words: [Word], first: Int, last: Int) -> String? {
+        guard first <= last, last < words.count else { return nil }
+        var kept: [String] = []
+        for k in first...last where !words[k].isPunct {
+            let key = WordKey.make(s, words[k].start, words[k].end)
+            if ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"].contains(key) { continue }
+            if k != last && !words[k].isCapitalized { continue }
+            kept.append(WordKey.text(s, words[k].start, words[k].end))
+        }
+        return kept.isEmpty ? nil : kept.joined(separator: " ")
+    }
+
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
     func gender(of name: String) -> PronounGender? {
         if let g = genderByName[name] { return g }
@@ -122,14 +158,14 @@ struct NameResolver: Sendable {
             return o == g
         }
         var best: Speaker?
-        for speaker in speakers.reversed() where speaker.position < offset {
+        for speaker in speakers.reversed() where speaker.position < offset && speaker.isNamed {
             if compatible(speaker.gender ?? self.gender(of: speaker.name)) { best = speaker; break }
         }
         for person in people.reversed() where person.position < offset {
             if let b = best, b.position >= person.position { break }
             let name = fullName(person.parts, at: person.position)
             if compatible(person.gender ?? self.gender(of: name)) {
-                best = Speaker(name: name, position: person.position, gender: person.gender)
+                best = Speaker(name: name, position: person.position, end: person.position, gender: person.gender)
                 break
             }
         }

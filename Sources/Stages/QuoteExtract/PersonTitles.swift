@@ -13,7 +13,7 @@ enum PersonTitles {
         "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
         "dame", "lord", "lady", "rev", "rev.", "reverend", "archbishop", "bishop", "cardinal", "sheikh",
         "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
-        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier",
+        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner",
         "chief", "executive", "vice-president", "deputy", "envoy", "commander", "chancellor", "speaker",
         "trainer", "manager", "boss", "skipper", "coach", "chairman", "candidate", "hopeful", "rival",
         "comedian", "musician", "rapper", "guitarist", "drummer", "director-general", "governor-general",
@@ -37,6 +37,14 @@ enum PersonTitles {
         "teacher", "student", "worker", "engineer", "expert", "consultant", "partner", "owner", "investor",
         "trader", "banker", "strategist", "forecaster", "observer", "commentator", "historian",
     ])
+
+    /// Roles of people a report leaves unnamed: `the M&S spokesman` is not the person named before.
+    static let unnamedRoles: Set<String> = Set([
+        "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "insiders",
+        "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
+        "experts", "observers", "witnesses", "witness", "residents", "report", "statement", "survey",
+        "study", "poll", "figures", "research",
+    ] as [String])
 
     /// Words of a capitalized run that make it an organisation, place or work rather than a person.
     static let nonPersonWords: Set<String> = Set([
@@ -66,7 +74,7 @@ enum PersonTitles {
         "media", "music", "games", "pictures", "broadcasting", "sport", "sports", "athletics", "rugby",
         "football", "cricket", "tennis", "golf", "lions", "rovers", "wanderers", "athletic", "town",
         "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
-        "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
+        "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
     ] as [String])
 

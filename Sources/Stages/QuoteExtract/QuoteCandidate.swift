@@ -15,6 +15,9 @@ struct QuoteCandidate: Sendable, Equatable {
     /// long quotation were run together on one line (`… four weeks. "Belfast was …`).
     var reopenings: Int
 
+    /// Where the quote ends, closing mark included.
+    var end: Int { closeMark ?? contentEnd }
+
     /// Whether the quote runs over more than one paragraph.
     var spansParagraphs: Bool { lastParagraph > firstParagraph }
 }

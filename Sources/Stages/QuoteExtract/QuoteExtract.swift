@@ -47,46 +47,125 @@ public struct QuoteExtract: Stage {
         let words = WordLexer.words(s)
         let doc = AttributionFinder.Document(s: s, words: words)
         var resolver = NameResolver(s, words: words, quotes: candidates)
+        let reports = reportingCues(s, words, outside: candidates)
         var speakers: [NameResolver.Speaker] = []
         var quotes: [Quote] = []
-        var previous: (candidate: QuoteCandidate, quote: Quote)?
+        var headlineQuotes: [Int] = []
+        var nextReport = 0
+        var attributedCues = Set<Int>()
+
+        func paragraph(of offset: Int) -> Int {
+            var lo = 0, hi = paragraphs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if paragraphs[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return min(lo, paragraphs.count - 1)
+        }
+        /// Resolves the subjects of reporting verbs before `offset`, between quotes `index - 1` and `index`.
+        func readReports(before offset: Int, index: Int) {
+            while nextReport < reports.count, words[reports[nextReport]].start < offset {
+                let c = reports[nextReport]
+                nextReport += 1
+                if attributedCues.contains(words[c].start) { continue }
+                let p = paragraph(of: words[c].start)
+                var earliest = paragraphs[p].start
+                var latest = paragraphs[p].end
+                if index > 0 { earliest = max(earliest, candidates[index - 1].end + 1) }
+                if index < candidates.count { latest = min(latest, candidates[index].openMark) }
+                guard let a = finder.reportingSubject(cueWord: c, in: doc, earliest: earliest, latest: latest),
+                    let name = resolve(a.mention, quoteStart: words[c].start, s, words, &resolver, speakers)
+                else { continue }
+                speakers.append(
+                    NameResolver.Speaker(
+                        name: name, position: a.mention.start, end: a.mention.end, gender: resolver.gender(of: name),
+                        isNamed: a.mention.isNamed))
+            }
+        }
 
         for (index, q) in candidates.enumerated() {
+            readReports(before: q.openMark, index: index)
             let paragraphStart = paragraphs[q.firstParagraph].start
-            let previousEnd = index > 0 ? (candidates[index - 1].closeMark ?? candidates[index - 1].contentEnd) : nil
-            let earliest = max(paragraphStart, (previousEnd ?? -1) + 1)
+            let earliest = max(paragraphStart, index > 0 ? candidates[index - 1].end + 1 : 0)
             var latest = paragraphs[q.lastParagraph].end
             if index + 1 < candidates.count { latest = min(latest, candidates[index + 1].openMark) }
 
             let attribution = finder.attribution(for: q, in: doc, earliest: earliest, latest: latest)
-            let kind = QuoteKindRule.kind(
+            if let a = attribution { attributedCues.insert(a.cueStart) }
+            var mention = attribution?.mention
+            var kind = QuoteKindRule.kind(
                 of: q, s, attributed: attribution != nil, paragraphStart: paragraphStart,
                 previousClose: index > 0 ? candidates[index - 1].closeMark : nil)
+            let isHeadline = paragraphs.count > 1 && q.firstParagraph == 0
+            if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
+            if kind == .other { mention = nil }
+            if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
+                if let subject = finder.sentenceSubject(of: q, in: doc, earliest: earliest) {
+                    mention = subject
+                    kind = .partial
+                } else if isHeadline, !followsDeterminer(q, s, words) {
+                    kind = .partial
+                }
+            }
             var quote = Quote(
                 text: WordKey.text(s, q.contentStart, q.contentEnd), start: q.contentStart, end: q.contentEnd,
-                kind: kind)
+                kind: kind, cue: attribution?.cue)
 
-            if let a = attribution {
-                quote.cue = a.cue
-                quote.speakerStart = a.mention.start
-                quote.speakerEnd = a.mention.end
-                quote.speaker = resolve(
-                    a.mention, quoteStart: q.openMark, s, words, &resolver, speakers)
-            } else if kind == .direct || kind == .block, let (pc, pq) = previous, pq.speaker != nil,
-                continuesSpeaker(q, after: pc, s, paragraphs)
-            {
-                quote.speaker = pq.speaker
-                quote.speakerStart = pq.speakerStart
-                quote.speakerEnd = pq.speakerEnd
+            if let m = mention {
+                quote.speakerStart = m.start
+                quote.speakerEnd = m.end
+                quote.speaker = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers)
+            } else if kind != .other {
+                if isHeadline {
+                    headlineQuotes.append(quotes.count)
+                } else if let last = speakers.last(where: { $0.position < q.openMark }) {
+                    // No cue: the quote goes on with the speaker reported last.
+                    quote.speaker = last.name
+                    quote.speakerStart = last.position
+                    quote.speakerEnd = last.end
+                }
             }
-            if let name = quote.speaker, let position = quote.speakerStart {
+            if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
                 speakers.append(
-                    NameResolver.Speaker(name: name, position: position, gender: resolver.gender(of: name)))
+                    NameResolver.Speaker(
+                        name: name, position: start, end: end, gender: resolver.gender(of: name),
+                        isNamed: mention?.isNamed ?? true))
+                speakers.sort { $0.position < $1.position }
             }
-            if kind != .other || options.includeOther { quotes.append(quote) }
-            previous = (q, quote)
+            quotes.append(quote)
         }
-        return quotes
+        readReports(before: s.count, index: candidates.count)
+        // A headline quote is the claim of the article's first speaker.
+        if let bodyStart = paragraphs.first?.end,
+            let first = speakers.first(where: { $0.position >= bodyStart && $0.isNamed })
+        {
+            for k in headlineQuotes {
+                quotes[k].speaker = first.name
+                quotes[k].speakerStart = first.position
+                quotes[k].speakerEnd = first.end
+            }
+        }
+        return options.includeOther ? quotes : quotes.filter { $0.kind != .other }
+    }
+
+    /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
+    private func followsDeterminer(_ q: QuoteCandidate, _ s: [Unicode.Scalar], _ words: [Word]) -> Bool {
+        let doc = AttributionFinder.Document(s: s, words: words)
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0 else { return false }
+        return ["the", "a", "an", "this", "its", "their"].contains(doc.key(k))
+    }
+
+    /// The cue verbs that stand outside every quote, as word indices in text order.
+    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], outside quotes: [QuoteCandidate]) -> [Int] {
+        var found: [Int] = []
+        var q = 0
+        for (k, word) in words.enumerated() where !word.isPunct && !word.isCapitalized {
+            while q < quotes.count, quotes[q].end <= word.start { q += 1 }
+            if q < quotes.count, quotes[q].openMark <= word.start { continue }
+            if finder.cues.contains(s, word.start, word.end) { found.append(k) }
+        }
+        return found
     }
 
     /// The name a mention stands for, or nil for a generic subject (`a spokesman`, `they`).
@@ -99,6 +178,8 @@ public struct QuoteExtract: Stage {
         case .name:
             let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
             guard !parts.isEmpty else {
+                let title = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if let holder = resolver.holder(ofRole: title) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers)?.name
             }
             let name = resolver.fullName(parts, at: m.start)
@@ -111,20 +192,12 @@ public struct QuoteExtract: Stage {
             resolver.learn(gender, for: found.name)
             return found.name
         case .description(let refersToPerson):
-            guard refersToPerson else { return nil }
-            return resolver.antecedent(before: before, gender: nil, speakers: speakers)?.name
+            guard refersToPerson else {
+                return NameResolver.description(s, words: words, first: m.firstWord, last: m.lastWord)
+            }
+            let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+            if let holder = resolver.holder(ofRole: head) { return holder }
+            return resolver.antecedent(before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers)?.name
         }
-    }
-
-    /// Whether an unattributed quote goes on with the previous quote's speaker: it stands in the same
-    /// paragraph, or opens the paragraph right after.
-    private func continuesSpeaker(
-        _ q: QuoteCandidate, after p: QuoteCandidate, _ s: [Unicode.Scalar], _ paragraphs: [Span]
-    ) -> Bool {
-        if p.lastParagraph == q.firstParagraph { return true }
-        guard p.lastParagraph + 1 == q.firstParagraph else { return false }
-        var j = paragraphs[q.firstParagraph].start
-        while j < q.openMark, QuoteScalar.isSpace(s[j]) { j += 1 }
-        return j == q.openMark
     }
 }

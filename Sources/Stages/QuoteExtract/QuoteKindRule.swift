@@ -36,4 +36,24 @@ enum QuoteKindRule {
         return QuoteScalar.isSentenceFinal(c) || c == ":" || c == "—" || c == "–"
             || (QuoteMark(c) != nil && j > paragraphStart && QuoteScalar.isSentenceFinal(s[j - 1]))
     }
+
+    /// Whether a one-word fragment is a word mentioned as a word or a name, not speech: after
+    /// `such as`, `called`, `term`, `word`, `so-called`, or the subject of a clause right after
+    /// a cue (`said "blog" was the word …`).
+    static func mentionsWord(_ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document) -> Bool {
+        guard !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace),
+            !QuoteScalar.isSentenceFinal(s[q.contentEnd - 1]), s[q.contentEnd - 1] != ","
+        else { return false }
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0 else { return false }
+        let before = doc.key(k)
+        if ["called", "term", "terms", "word", "words", "so-called", "dubbed", "named", "nicknamed", "as"].contains(before) {
+            return true
+        }
+        guard let close = q.closeMark else { return false }
+        let after = doc.firstWord(atOrAfter: close + 1)
+        guard after < doc.words.count, !doc.words[after].isPunct else { return false }
+        let next = doc.key(after)
+        return ["said", "says"].contains(before) && ["was", "is", "has", "had", "headed", "topped", "came", "became"].contains(next)
+    }
 }

@@ -17,6 +17,12 @@ struct SpeakerMention: Sendable, Equatable {
     /// Index range into the document's words.
     var firstWord: Int
     var lastWord: Int
+
+    /// Whether the mention names someone or stands for someone named (not `a spokesman`).
+    var isNamed: Bool {
+        if case .description(let refersToPerson) = kind { return refersToPerson }
+        return true
+    }
 }
 
 /// A speaker mention with the cue that attributes the quote to it.
@@ -24,4 +30,6 @@ struct Attribution: Sendable, Equatable {
     var mention: SpeakerMention
     /// The cue as written (`said`, `told`, `according to`).
     var cue: String
+    /// Where the cue starts in the text.
+    var cueStart: Int
 }
