@@ -168,6 +168,8 @@ struct QuoteMarkScanner: Sendable {
             if let mark = QuoteMark(c) {
                 if let opens = mark.opens, opens.isDoubleLevel { return false }
                 if mark.closes(style) {
+                    // Only ' ‘ ’ double as apostrophes; ‹ › and 『 』 close whatever stands around them.
+                    if !QuoteMark.isApostropheLike(c) { return true }
                     let before = s[j - 1]
                     let after: Unicode.Scalar? = j + 1 < paragraphEnd ? s[j + 1] : nil
                     let between = QuoteScalar.isWordScalar(before) && after.map(QuoteScalar.isWordScalar) == true
