@@ -106,7 +106,7 @@ struct AttributionFinder: Sendable {
     private static let objectTakingForms: Set<String> = Set([
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
         "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
-        "blamed", "attacked", "called", "call", "calls", "described", "describe", "continued",
+        "blamed", "attacked", "continued",
         "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed",
     ] as [String])
 
@@ -180,7 +180,10 @@ struct AttributionFinder: Sendable {
         {
             return nil
         }
-        if k > 0, w.keys[k - 1] == "to" { return nil }
+        // `to say`; `the report`, `his answer`: a noun, not a verb.
+        if k > 0, ["to", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"].contains(w.keys[k - 1]) {
+            return nil
+        }
         return 1
     }
 
@@ -249,7 +252,15 @@ struct AttributionFinder: Sendable {
                 continue
             }
             if CueVerbs.isParticiple(w.keys[c]), c > 0, w.keys[c - 1] == "," {
-                c -= 1  // `he said, adding: "…"`: the subject is the earlier clause's
+                // `he said, adding: "…"`: the subject is the earlier clause's, or the speaker before.
+                if !w.keys[..<c].contains(where: { cues.contains($0) }) {
+                    let word = doc.words[w.indices[c]]
+                    let m = SpeakerMention(
+                        kind: .previousSpeaker, start: word.start, end: word.end, firstWord: w.indices[c],
+                        lastWord: w.indices[c])
+                    return Attribution(mention: m, cue: cue, cueStart: word.start)
+                }
+                c -= 1
                 continue
             }
             let cueStart = doc.words[w.indices[c]].start
@@ -407,6 +418,7 @@ struct AttributionFinder: Sendable {
         }
         let headIndex = phrase[max(firstPreposition - 1, 0)]
         let head = w.keys[headIndex]
+        if AttributionLexicon.leadingFunctionWords.contains(head) || isPunct(w, headIndex, doc) { return nil }
         let determiner = w.keys[first]
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
@@ -416,9 +428,22 @@ struct AttributionFinder: Sendable {
             || head.hasSuffix("-old")
         guard nounPhrase else { return nil }
         let i = w.indices[first], j = w.indices[firstPreposition > 0 ? headIndex : last]
+        // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
+        // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
+        var label: [String] = []
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of"].contains(w.keys[phrase[firstPreposition]]) {
+            let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
+            label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
+        }
+        for k in phrase where k < headIndex && doc.words[w.indices[k]].isCapitalized
+            && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
+        {
+            label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))
+        }
+        label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
-            firstWord: i, lastWord: j)
+            firstWord: i, lastWord: j, label: label.joined(separator: " "))
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`).

@@ -50,14 +50,14 @@ struct CueVerbs: Sendable {
         "tweet", "state", "declare", "announce", "admit", "acknowledge", "agree", "comment", "confirm",
         "continue", "deny", "emphasise", "emphasize", "estimate", "predict", "promise", "remark", "reply",
         "report", "respond", "reveal", "stress", "suggest", "urge", "vow", "concede", "maintain", "observe",
-        "recall", "joke", "complain", "caution", "conclude", "counter", "boast", "blog", "post", "insist",
+        "recall", "joke", "complain", "caution", "conclude", "counter", "boast", "post", "insist",
         "add", "answer", "assert", "charge", "contend", "demand", "describe", "exclaim", "explain",
         "forecast", "inform", "lament", "mention", "muse", "plead", "protest",
         "recount", "reiterate", "rejoin", "repeat", "retort", "scream", "shout", "snap", "tell", "testify",
         "threaten", "urge", "whisper", "yell", "tout", "quip",
         "acknowledge", "allege", "announce", "cry", "declare", "grumble", "hint", "indicate", "inquire",
         "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
-        "summarize", "warn", "write", "believe", "think", "brand", "label", "term", "hail", "criticise",
+        "summarize", "warn", "write", "define", "believe", "think", "brand", "label", "term", "hail", "criticise",
         "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
     ]
 
@@ -65,7 +65,7 @@ struct CueVerbs: Sendable {
     static let irregular: Set<String> = Set([
         "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
         "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
-        "snapped", "admitted", "admitting", "blogged", "blogging", "pleaded", "pled", "testified",
+        "snapped", "admitted", "admitting", "blogged", "pleaded", "pled", "testified",
         "testifies", "thought", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
         "slammed", "slams", "slam",
     ] as [String])

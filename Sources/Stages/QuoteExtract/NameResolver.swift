@@ -16,11 +16,16 @@ struct NameResolver: Sendable {
         var position: Int
         var end: Int
         var gender: PronounGender?
-        /// False for an unnamed speaker (`spokeswoman`), which no pronoun refers back to.
+        /// False for an unnamed speaker (`spokeswoman`).
         var isNamed = true
+        /// Whether a later pronoun may refer to it: named people and unnamed ones (`a spokesman`).
+        var isPerson = true
     }
 
+    /// People in subject-like positions: the candidate antecedents of pronouns.
     private(set) var people: [Person] = []
+    /// Every full name of the text, for expanding short mentions.
+    private var names: [Person] = []
     private var genderByName: [String: PronounGender] = [:]
     /// The person last introduced with a title (`Chancellor Gordon Brown`), by title: `the chancellor`.
     private var holderOfRole: [String: String] = [:]
@@ -46,23 +51,43 @@ struct NameResolver: Sendable {
                 }
                 break
             }
+            var nickname: (Int, Int)?
+            if j + 4 < words.count, words[j + 1].isPunct, QuoteMark(s[words[j + 1].start]) != nil,
+                words[j + 2].isCapitalized, words[j + 3].isPunct, QuoteMark(s[words[j + 3].start]) != nil,
+                NameResolver.isNameWord(s, words[j + 4])
+            {
+                var k = j + 4
+                while k + 1 < words.count, NameResolver.isNameWord(s, words[k + 1]) { k += 1 }
+                nickname = (j + 4, k)
+            }
             let start = words[i].start
             while quoteIndex < quotes.count, quotes[quoteIndex].contentEnd <= start { quoteIndex += 1 }
             let inQuote = quoteIndex < quotes.count && quotes[quoteIndex].contentStart <= start
             var (parts, gender) = NameResolver.nameParts(s, words: words, first: i, last: j)
+            if let (a, b) = nickname {
+                // Antonio "LA" Reid: the name without the nickname.
+                parts += NameResolver.nameParts(s, words: words, first: a, last: b).parts
+                j = b
+            }
             if gender == nil, i > 0, !words[i - 1].isPunct {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
             if let last = parts.last, let g = gender { genderByName[last] = g }
             let isPerson = parts.count >= 2
                 && !parts.contains { PersonTitles.nonPersonWords.contains($0.lowercased()) }
-            let previousKey = i > 0 && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
-            if parts.count == 1, !inQuote, let g = gender, g == .male || g == .female {
+            let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
+            let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
+            // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
+            // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
+            let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
+            let salient = !possessive && previousKey != "the" && !PersonTitles.objectMarkers.contains(previousKey)
+            if parts.count == 1, !inQuote, salient, let g = gender, g == .male || g == .female {
                 // `Mr Brown's rules`: a titled surname is a mention of the full name used before.
                 let name = fullName(parts, at: start)
                 if name.contains(" ") { people.append(Person(parts: name.split(separator: " ").map(String.init), position: start, gender: g)) }
             }
-            if isPerson, !inQuote, previousKey != "the" {
+            if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
+            if isPerson, !inQuote, salient {
                 let name = parts.joined(separator: " ")
                 people.append(Person(parts: parts, position: start, gender: gender))
                 if let g = gender { genderByName[name] = g }
@@ -114,11 +139,11 @@ struct NameResolver: Sendable {
         guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
         var before: Person?
         var after: Person?
-        for person in people where person.parts.last == word {
+        for person in names where person.parts.last == word {
             if person.position < offset { before = person } else if after == nil { after = person }
         }
         if let match = before ?? after { return match.name }
-        for person in people where person.parts.first == word && person.position < offset { return person.name }
+        for person in names where person.parts.first == word && person.position < offset { return person.name }
         return word
     }
 
@@ -158,7 +183,7 @@ struct NameResolver: Sendable {
             return o == g
         }
         var best: Speaker?
-        for speaker in speakers.reversed() where speaker.position < offset && speaker.isNamed {
+        for speaker in speakers.reversed() where speaker.position < offset && speaker.isPerson {
             if compatible(speaker.gender ?? self.gender(of: speaker.name)) { best = speaker; break }
         }
         for person in people.reversed() where person.position < offset {

@@ -13,7 +13,7 @@ enum PersonTitles {
         "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
         "dame", "lord", "lady", "rev", "rev.", "reverend", "archbishop", "bishop", "cardinal", "sheikh",
         "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
-        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner",
+        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner", "tory", "fellow",
         "chief", "executive", "vice-president", "deputy", "envoy", "commander", "chancellor", "speaker",
         "trainer", "manager", "boss", "skipper", "coach", "chairman", "candidate", "hopeful", "rival",
         "comedian", "musician", "rapper", "guitarist", "drummer", "director-general", "governor-general",
@@ -76,6 +76,18 @@ enum PersonTitles {
         "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
         "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
+    ] as [String])
+
+    /// Words before a name that make it the object of a verb or preposition, not a likely antecedent
+    /// (`which stars Robert De Niro and Ben Stiller`, `asked Mr Myers`).
+    static let objectMarkers: Set<String> = Set([
+        "and", "or", "nor", "stars", "starring", "featuring", "including", "asked", "told", "met", "beat",
+        "defeated", "replaced", "replace", "joined", "plays", "played", "named", "called", "alongside",
+        "than", "like", "as", "via", "versus", "vs", "against", "with", "by", "to", "for", "of", "from",
+        "about", "behind", "under", "after", "before", "between", "among", "at", "in", "on", "into",
+        "was", "were", "is", "are", "be", "been", "that", "thank", "thanked", "praised", "criticised",
+        "criticized", "attacked", "blamed", "backed", "support", "supported", "sacked", "signed", "sign",
+        "face", "faces", "faced", "meet", "meets",
     ] as [String])
 
     /// The gender a title gives the name after it.

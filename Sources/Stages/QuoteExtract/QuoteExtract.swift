@@ -79,7 +79,7 @@ public struct QuoteExtract: Stage {
                 speakers.append(
                     NameResolver.Speaker(
                         name: name, position: a.mention.start, end: a.mention.end, gender: resolver.gender(of: name),
-                        isNamed: a.mention.isNamed))
+                        isNamed: a.mention.isNamed, isPerson: a.mention.isPerson))
             }
         }
 
@@ -99,12 +99,17 @@ public struct QuoteExtract: Stage {
             let isHeadline = paragraphs.count > 1 && q.firstParagraph == 0
             if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
             if kind == .other { mention = nil }
+            let previousKind = quotes.last?.kind
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
                 if let subject = finder.sentenceSubject(of: q, in: doc, earliest: earliest) {
                     mention = subject
                     kind = .partial
-                } else if isHeadline, !followsDeterminer(q, s, words) {
-                    kind = .partial
+                } else if isHeadline {
+                    if !followsDeterminer(q, s, words), !QuoteScalar.isUpper(s[q.contentStart]) { kind = .partial }
+                } else if !QuoteKindRule.looksLikeTitle(
+                    q, s, doc, afterOther: previousKind == .other ? candidates[index - 1].end : nil)
+                {
+                    kind = .partial  // a fragment of reported speech; its speaker is the one reported last
                 }
             }
             var quote = Quote(
@@ -129,7 +134,7 @@ public struct QuoteExtract: Stage {
                 speakers.append(
                     NameResolver.Speaker(
                         name: name, position: start, end: end, gender: resolver.gender(of: name),
-                        isNamed: mention?.isNamed ?? true))
+                        isNamed: mention?.isNamed ?? true, isPerson: mention?.isPerson ?? true))
                 speakers.sort { $0.position < $1.position }
             }
             quotes.append(quote)
@@ -191,10 +196,10 @@ public struct QuoteExtract: Stage {
             else { return nil }
             resolver.learn(gender, for: found.name)
             return found.name
+        case .previousSpeaker:
+            return speakers.last(where: { $0.position < before })?.name
         case .description(let refersToPerson):
-            guard refersToPerson else {
-                return NameResolver.description(s, words: words, first: m.firstWord, last: m.lastWord)
-            }
+            guard refersToPerson else { return m.label }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
             if let holder = resolver.holder(ofRole: head) { return holder }
             return resolver.antecedent(before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers)?.name

@@ -17,8 +17,8 @@ enum QuoteKindRule {
         let startsUtterance = QuoteScalar.isUpper(first) || QuoteScalar.isDigit(first) || QuoteMark(first) != nil
             || !QuoteScalar.isLetter(first)
         let opensSentence = opensSentence(q, s, paragraphStart: paragraphStart, previousClose: previousClose)
-        let direct = (startsUtterance && (handsOver || opensSentence)) || (opensSentence && handsOver)
-            || q.reopenings > 0
+        let direct = (startsUtterance && handsOver) || (opensSentence && handsOver) || q.reopenings > 0
+            || (startsUtterance && opensSentence && !followedByLowercase(q, s))
         if direct { return q.spansParagraphs ? .block : .direct }
         return attributed ? .partial : .other
     }
@@ -55,5 +55,28 @@ enum QuoteKindRule {
         guard after < doc.words.count, !doc.words[after].isPunct else { return false }
         let next = doc.key(after)
         return ["said", "says"].contains(before) && ["was", "is", "has", "had", "headed", "topped", "came", "became"].contains(next)
+    }
+
+    /// Whether the sentence goes on in lowercase after the closing mark (`'Blog' picked as …`).
+    private static func followedByLowercase(_ q: QuoteCandidate, _ s: [Unicode.Scalar]) -> Bool {
+        guard var j = q.closeMark.map({ $0 + 1 }) else { return false }
+        while j < s.count, s[j] == " " { j += 1 }
+        return j < s.count && QuoteScalar.isLower(s[j])
+    }
+
+    /// Whether an unattributed fragment reads as a title, a name or a term rather than reported
+    /// speech: it starts with a capital, follows a determiner, a possessive, `such as`, `or`, `as`,
+    /// `to`, or continues a list of quoted terms (`"incumbent", "electoral" and "partisan"`).
+    static func looksLikeTitle(
+        _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, afterOther: Int?
+    ) -> Bool {
+        if QuoteScalar.isUpper(s[q.contentStart]) { return true }
+        if let end = afterOther, q.openMark - end <= 6 { return true }
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0, !doc.words[k].isPunct else { return false }
+        let before = doc.key(k)
+        if before.hasSuffix("'s") { return true }
+        return ["a", "an", "the", "such", "as", "or", "to", "more", "its", "their", "his", "her", "our"].contains(before)
+            || (before == "as" && k > 0 && doc.key(k - 1) == "such")
     }
 }
