@@ -4,8 +4,9 @@ import Testing
 
 @testable import Stages
 
-/// A `TokenizedText` built without the tokenizer: paragraphs split at blank lines, one sentence
-/// per paragraph, whitespace-separated tokens. `quote-extract` reads the text and paragraphs.
+/// A `TokenizedText` built without the tokenizer: paragraphs split at blank lines, sentences
+/// ended by `.`, `!` or `?` (and closing quotes) before a space and a capital or an opening
+/// quote, whitespace-separated tokens.
 private func tokenized(_ text: String) -> TokenizedText {
     let s = Array(text.unicodeScalars)
     var paragraphs: [Span] = []
@@ -30,7 +31,25 @@ private func tokenized(_ text: String) -> TokenizedText {
         if !space, tokenStart == nil { tokenStart = k }
     }
     if let a = tokenStart { tokens.append(Token(start: a, end: s.count, kind: .word)) }
-    return TokenizedText(text: text, paragraphs: paragraphs, sentences: paragraphs, tokens: tokens)
+    var sentences: [Span] = []
+    for p in paragraphs {
+        var a = p.start
+        var k = p.start
+        while k < p.end {
+            if s[k] == "." || s[k] == "!" || s[k] == "?" {
+                var e = k + 1
+                while e < p.end, "\"”’'".unicodeScalars.contains(s[e]) { e += 1 }
+                if e + 1 < p.end, s[e] == " ", s[e + 1].properties.isUppercase || "\"“‘".unicodeScalars.contains(s[e + 1]) {
+                    sentences.append(Span(start: a, end: e))
+                    a = e + 1
+                    k = e
+                }
+            }
+            k += 1
+        }
+        sentences.append(Span(start: a, end: p.end))
+    }
+    return TokenizedText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
 }
 
 private func quotes(_ text: String, _ options: QuoteExtractOptions = .init()) throws -> [Quote] {

@@ -80,11 +80,13 @@ struct NameResolver: Sendable {
             // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
             let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
-            let salient = !possessive && previousKey != "the" && !PersonTitles.objectMarkers.contains(previousKey)
-            if parts.count == 1, !inQuote, salient, let g = gender, g == .male || g == .female {
-                // `Mr Brown's rules`: a titled surname is a mention of the full name used before.
+            let salient = !possessive && previousKey != "the"
+            if parts.count == 1, !inQuote, salient {
+                // `Mr Howard said`, `Hoffman is in the UK`: a surname mentions the full name used before.
                 let name = fullName(parts, at: start)
-                if name.contains(" ") { people.append(Person(parts: name.split(separator: " ").map(String.init), position: start, gender: g)) }
+                if name.contains(" ") {
+                    people.append(Person(parts: name.split(separator: " ").map(String.init), position: start, gender: gender))
+                }
             }
             if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
             if isPerson, !inQuote, salient {
@@ -175,26 +177,48 @@ struct NameResolver: Sendable {
         if genderByName[name] == nil { genderByName[name] = gender }
     }
 
-    /// Who a pronoun or a definite description before `offset` stands for: the nearest earlier named
-    /// speaker or person mention whose gender does not clash.
-    func antecedent(before offset: Int, gender: PronounGender?, speakers: [Speaker]) -> Speaker? {
-        func compatible(_ other: PronounGender?) -> Bool {
-            guard let g = gender, let o = other, g == .male || g == .female else { return true }
+    /// Who a pronoun or a definite description stands for: among the speakers and people mentioned
+    /// before `limit` (the start of the pronoun's sentence), the latest sentence that mentions any
+    /// compatible one, and in it the first (its subject, as a rule: `Hoffman is in the UK with Ben
+    /// Stiller. He said: …` → Hoffman). `sentence` maps an offset to its sentence index.
+    func antecedent(
+        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
+    ) -> Speaker? {
+        func compatible(_ c: Speaker) -> Bool {
+            guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
+                return true
+            }
             return o == g
         }
-        var best: Speaker?
-        for speaker in speakers.reversed() where speaker.position < offset && speaker.isPerson {
-            if compatible(speaker.gender ?? self.gender(of: speaker.name)) { best = speaker; break }
-        }
-        for person in people.reversed() where person.position < offset {
-            if let b = best, b.position >= person.position { break }
-            let name = fullName(person.parts, at: person.position)
-            if compatible(person.gender ?? self.gender(of: name)) {
-                best = Speaker(name: name, position: person.position, end: person.position, gender: person.gender)
-                break
+        // The latest candidates, merged from both lists, newest first; `isSpeaker` marks reporting subjects.
+        var merged: [(candidate: Speaker, isSpeaker: Bool)] = []
+        var a = speakers.count - 1, b = people.count - 1
+        while merged.count < 60 {
+            while a >= 0, speakers[a].position >= limit || !speakers[a].isPerson { a -= 1 }
+            while b >= 0, people[b].position >= limit { b -= 1 }
+            guard a >= 0 || b >= 0 else { break }
+            if b < 0 || (a >= 0 && speakers[a].position >= people[b].position) {
+                merged.append((speakers[a], true))
+                a -= 1
+            } else {
+                let p = people[b]
+                let name = fullName(p.parts, at: p.position)
+                merged.append((Speaker(name: name, position: p.position, end: p.position, gender: p.gender), false))
+                b -= 1
             }
         }
-        return best
+        var k = 0
+        while k < merged.count {
+            let current = sentence(merged[k].candidate.position)
+            var last = k
+            while last + 1 < merged.count, sentence(merged[last + 1].candidate.position) == current { last += 1 }
+            // merged[k...last] share a sentence, newest first: a reporting subject, else the first mentioned.
+            let group = merged[k...last].reversed()
+            if let c = group.first(where: { $0.isSpeaker && compatible($0.candidate) }) { return c.candidate }
+            if let c = group.first(where: { compatible($0.candidate) }) { return c.candidate }
+            k = last + 1
+        }
+        return nil
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`)

@@ -47,6 +47,7 @@ public struct QuoteExtract: Stage {
         let words = WordLexer.words(s)
         let doc = AttributionFinder.Document(s: s, words: words)
         var resolver = NameResolver(s, words: words, quotes: candidates)
+        let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
         let reports = reportingCues(s, words, outside: candidates)
         var speakers: [NameResolver.Speaker] = []
         var quotes: [Quote] = []
@@ -74,7 +75,7 @@ public struct QuoteExtract: Stage {
                 if index > 0 { earliest = max(earliest, candidates[index - 1].end + 1) }
                 if index < candidates.count { latest = min(latest, candidates[index].openMark) }
                 guard let a = finder.reportingSubject(cueWord: c, in: doc, earliest: earliest, latest: latest),
-                    let name = resolve(a.mention, quoteStart: words[c].start, s, words, &resolver, speakers)
+                    let name = resolve(a.mention, quoteStart: words[c].start, s, words, &resolver, speakers, sentences)
                 else { continue }
                 speakers.append(
                     NameResolver.Speaker(
@@ -119,7 +120,7 @@ public struct QuoteExtract: Stage {
             if let m = mention {
                 quote.speakerStart = m.start
                 quote.speakerEnd = m.end
-                quote.speaker = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers)
+                quote.speaker = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences)
             } else if kind != .other {
                 if isHeadline {
                     headlineQuotes.append(quotes.count)
@@ -176,23 +177,24 @@ public struct QuoteExtract: Stage {
     /// The name a mention stands for, or nil for a generic subject (`a spokesman`, `they`).
     private func resolve(
         _ m: SpeakerMention, quoteStart: Int, _ s: [Unicode.Scalar], _ words: [Word],
-        _ resolver: inout NameResolver, _ speakers: [NameResolver.Speaker]
+        _ resolver: inout NameResolver, _ speakers: [NameResolver.Speaker], _ sentences: SentenceIndex
     ) -> String? {
-        let before = min(m.start, quoteStart)
+        let before = min(sentences.start(of: m.start), quoteStart)
+        let sentence = sentences.index(of:)
         switch m.kind {
         case .name:
             let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
             guard !parts.isEmpty else {
                 let title = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
                 if let holder = resolver.holder(ofRole: title) { return holder }
-                return resolver.antecedent(before: before, gender: gender, speakers: speakers)?.name
+                return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
             }
             let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
             return name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
-                let found = resolver.antecedent(before: before, gender: gender, speakers: speakers)
+                let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
             else { return nil }
             resolver.learn(gender, for: found.name)
             return found.name
@@ -202,7 +204,8 @@ public struct QuoteExtract: Stage {
             guard refersToPerson else { return m.label }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
             if let holder = resolver.holder(ofRole: head) { return holder }
-            return resolver.antecedent(before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers)?.name
+            return resolver.antecedent(
+                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)?.name
         }
     }
 }
