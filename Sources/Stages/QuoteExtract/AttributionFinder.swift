@@ -72,7 +72,7 @@ struct AttributionFinder: Sendable {
         let take = min(after.count, 10)
         w.indices += after.indices[..<take]
         w.keys += after.keys[..<take]
-        guard let length = cueLength(w, at: cueIndex) else { return nil }
+        guard let length = cueLength(w, at: cueIndex, doc) else { return nil }
         let cue = cueText(w, at: cueIndex, length: length, doc)
         if length == 2 {
             return mention(w, nounPhraseForward(w, from: cueIndex + 2, doc), doc).map {
@@ -169,11 +169,11 @@ struct AttributionFinder: Sendable {
     }
 
     /// The length of the cue starting at `k` (2 for `according to`), or nil.
-    private func cueLength(_ w: Window, at k: Int) -> Int? {
+    private func cueLength(_ w: Window, at k: Int, _ doc: Document) -> Int? {
         guard k < w.count else { return nil }
         let key = w.keys[k]
         if key == "according" { return k + 1 < w.count && w.keys[k + 1] == "to" ? 2 : nil }
-        guard cues.contains(key) else { return nil }
+        guard cues.contains(key), !doc.words[w.indices[k]].isCapitalized else { return nil }  // `Ask Jeeves`
         // `has added the ability`, `claimed the title`, `to say`: no speech reported.
         if k + 1 < w.count, AttributionFinder.objectTakingForms.contains(key),
             ["the", "a", "an", "to", "its", "their", "his", "her", "two", "three", "new", "more"].contains(w.keys[k + 1])
@@ -204,7 +204,7 @@ struct AttributionFinder: Sendable {
             k += 1
         }
         guard k < w.count else { return nil }
-        if let length = cueLength(w, at: k) {
+        if let length = cueLength(w, at: k, doc) {
             let phrase = nounPhraseForward(w, from: k + length, doc)
             guard let mention = mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
@@ -212,7 +212,7 @@ struct AttributionFinder: Sendable {
         var j = k
         var commas = 0
         while j < w.count, j < k + 14 {
-            if j > k, let length = cueLength(w, at: j), w.keys[j] != "according" {
+            if j > k, let length = cueLength(w, at: j, doc), w.keys[j] != "according" {
                 var end = j
                 while end > k, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
                 var phrase = Array(k..<end)
@@ -241,7 +241,7 @@ struct AttributionFinder: Sendable {
     private func parseBefore(_ w: Window, _ doc: Document) -> Attribution? {
         var c = w.count - 1
         while c >= 0 {
-            guard let length = cueLength(w, at: c) else { c -= 1; continue }
+            guard let length = cueLength(w, at: c, doc) else { c -= 1; continue }
             let cue = cueText(w, at: c, length: length, doc)
             if length == 2 {
                 let phrase = nounPhraseForward(w, from: c + 2, doc)

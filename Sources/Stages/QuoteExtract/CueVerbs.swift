@@ -57,7 +57,7 @@ struct CueVerbs: Sendable {
         "threaten", "urge", "whisper", "yell", "tout", "quip",
         "acknowledge", "allege", "announce", "cry", "declare", "grumble", "hint", "indicate", "inquire",
         "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
-        "summarize", "warn", "write", "define", "believe", "think", "brand", "label", "hail", "criticise",
+        "summarize", "warn", "write", "define", "press", "believe", "think", "brand", "label", "hail", "criticise",
         "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
     ]
 

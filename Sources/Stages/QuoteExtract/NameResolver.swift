@@ -6,6 +6,8 @@ struct NameResolver: Sendable {
         var parts: [String]
         var position: Int
         var gender: PronounGender?
+        /// After a verb or preposition (`stars Ben Stiller`, `for Staunton`): a weaker antecedent.
+        var isObject = false
         var name: String { parts.joined(separator: " ") }
     }
 
@@ -27,12 +29,16 @@ struct NameResolver: Sendable {
     /// Every full name of the text, for expanding short mentions.
     private var names: [Person] = []
     private var genderByName: [String: PronounGender] = [:]
-    /// The person last introduced with a title (`Chancellor Gordon Brown`), by title: `the chancellor`.
-    private var holderOfRole: [String: String] = [:]
+    /// The people introduced with a title (`Chancellor Gordon Brown`), by title, in text order.
+    private var holdersOfRole: [String: [(position: Int, name: String)]] = [:]
+    /// Multi-word capitalized names of any kind by their initials, to expand `DrKW` and `M&S`.
+    private var namesByInitials: [String: String] = [:]
 
     /// Indexes the person names of a text, leaving out those inside the given quote spans.
     init(_ s: [Unicode.Scalar], words: [Word], quotes: [QuoteCandidate]) {
         var quoteIndex = 0
+        // Lone surnames wait until every full name is known (`Mr Brown` before `Gordon Brown`).
+        var pending: [(person: Person, isSurname: Bool)] = []
         var i = 0
         while i < words.count {
             guard NameResolver.isNameWord(s, words[i]) else { i += 1; continue }
@@ -43,7 +49,8 @@ struct NameResolver: Sendable {
                     continue
                 }
                 if j + 2 < words.count,
-                    AttributionLexicon.nameParticles.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end)),
+                    AttributionLexicon.nameParticles.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
+                        || (words[j + 1].isPunct && s[words[j + 1].start] == "&"),
                     NameResolver.isNameWord(s, words[j + 2])
                 {
                     j += 2
@@ -51,6 +58,7 @@ struct NameResolver: Sendable {
                 }
                 break
             }
+            NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
             var nickname: (Int, Int)?
             if j + 4 < words.count, words[j + 1].isPunct, QuoteMark(s[words[j + 1].start]) != nil,
                 words[j + 2].isCapitalized, words[j + 3].isPunct, QuoteMark(s[words[j + 3].start]) != nil,
@@ -73,35 +81,69 @@ struct NameResolver: Sendable {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
             if let last = parts.last, let g = gender { genderByName[last] = g }
-            let isPerson = parts.count >= 2
-                && !parts.contains { PersonTitles.nonPersonWords.contains($0.lowercased()) }
+            let isPerson = parts.count >= 2 && parts.count <= 5
+                && !parts.contains {
+                    PersonTitles.nonPersonWords.contains($0.lowercased())
+                        || AttributionLexicon.leadingFunctionWords.contains($0.lowercased())
+                        || AttributionLexicon.prepositions.contains($0.lowercased())
+                }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
             // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
             let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
-            let salient = !possessive && previousKey != "the"
+            let salient = previousKey != "the"
+            let isObject = possessive || PersonTitles.objectMarkers.contains(previousKey)
             if parts.count == 1, !inQuote, salient {
-                // `Mr Howard said`, `Hoffman is in the UK`: a surname mentions the full name used before.
-                let name = fullName(parts, at: start)
-                if name.contains(" ") {
-                    people.append(Person(parts: name.split(separator: " ").map(String.init), position: start, gender: gender))
-                }
+                pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), true))
             }
             if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
             if isPerson, !inQuote, salient {
                 let name = parts.joined(separator: " ")
-                people.append(Person(parts: parts, position: start, gender: gender))
+                pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), false))
                 if let g = gender { genderByName[name] = g }
-                let runKeys = (i...j).map { WordKey.make(s, words[$0].start, words[$0].end) }
-                if let title = runKeys.last(where: { PersonTitles.titles.contains($0) }) ?? (
-                    PersonTitles.titles.contains(previousKey) ? previousKey : nil)
-                {
-                    holderOfRole[title] = name
+                // The title words right before the name, in the run or just before it (`prime minister Tony Blair`).
+                var titleKeys = (i...j).map { WordKey.make(s, words[$0].start, words[$0].end) }
+                titleKeys = Array(titleKeys.prefix { !parts.contains(String($0)) && PersonTitles.titles.contains($0) || $0 == "prime" || $0 == "foreign" || $0 == "home" || $0 == "shadow" })
+                if titleKeys.isEmpty, !previousKey.isEmpty {
+                    titleKeys = [previousKey]
+                    if i > 1, sameLine, !words[i - 2].isPunct {
+                        titleKeys.insert(WordKey.make(s, words[i - 2].start, words[i - 2].end), at: 0)
+                    }
+                }
+                for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""]
+                where PersonTitles.offices.contains(key) {
+                    holdersOfRole[key, default: []].append((start, name))
                 }
             }
             i = j + 1
         }
+        // `Mr Howard said`, `Hoffman is in the UK`: a surname mentions the full name the text gives.
+        for (person, isSurname) in pending {
+            guard isSurname else { people.append(person); continue }
+            let name = fullName(person.parts, at: person.position)
+            guard name.contains(" ") else { continue }
+            var full = person
+            full.parts = name.split(separator: " ").map(String.init)
+            people.append(full)
+        }
+    }
+
+    /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort
+    /// Wasserstein` → `DKW`, `Marks & Spencer` → `MS`).
+    private static func indexInitials(
+        _ s: [Unicode.Scalar], _ words: [Word], _ i: Int, _ j: Int, into index: inout [String: String]
+    ) {
+        var first = i
+        while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+            first += 1
+        }
+        let nameWords = (first...j).filter { !words[$0].isPunct }
+        guard first < j, nameWords.count >= 2 else { return }
+        var initials = String.UnicodeScalarView()
+        for k in nameWords { initials.append(s[words[k].start]) }
+        let key = String(initials)
+        if index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[j].end) }
     }
 
     /// The name words of `words[first...last]`: after the last title (`Venezuelan President`), without
@@ -139,6 +181,9 @@ struct NameResolver: Sendable {
     /// name used nearest before it (`Nicolas Maduro`), or the first one after it.
     func fullName(_ parts: [String], at offset: Int) -> String {
         guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
+        // An acronym of a name the text spells out: `DrKW`, `M&S`, `NAO`.
+        let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
+        if capitals.unicodeScalars.count >= 2, let spelled = namesByInitials[capitals], spelled != word { return spelled }
         var before: Person?
         var after: Person?
         for person in names where person.parts.last == word {
@@ -149,8 +194,16 @@ struct NameResolver: Sendable {
         return word
     }
 
-    /// The person the article introduced with this title (`chancellor` → `Gordon Brown`).
-    func holder(ofRole title: String) -> String? { holderOfRole[title] }
+    /// The person the article introduced last before `offset` with this title (`chancellor` → `Gordon Brown`).
+    func holder(ofRole title: String, before offset: Int) -> String? {
+        holdersOfRole[title]?.last(where: { $0.position < offset })?.name
+    }
+
+    /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
+    static func isOrganisation(_ name: String) -> Bool {
+        guard let head = name.split(separator: " ").last else { return false }
+        return PersonTitles.nonPersonWords.contains(head.lowercased())
+    }
 
     /// An unnamed speaker as the article describes it, without articles and lowercase modifiers:
     /// `A spokeswoman` → `spokeswoman`, `a Saints spokesman` → `Saints spokesman`.
@@ -185,6 +238,7 @@ struct NameResolver: Sendable {
         before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
     ) -> Speaker? {
         func compatible(_ c: Speaker) -> Bool {
+            if gender == .male || gender == .female, NameResolver.isOrganisation(c.name) { return false }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }
@@ -192,6 +246,7 @@ struct NameResolver: Sendable {
         }
         // The latest candidates, merged from both lists, newest first; `isSpeaker` marks reporting subjects.
         var merged: [(candidate: Speaker, isSpeaker: Bool)] = []
+        var objects = Set<Int>()
         var a = speakers.count - 1, b = people.count - 1
         while merged.count < 60 {
             while a >= 0, speakers[a].position >= limit || !speakers[a].isPerson { a -= 1 }
@@ -204,6 +259,7 @@ struct NameResolver: Sendable {
                 let p = people[b]
                 let name = fullName(p.parts, at: p.position)
                 merged.append((Speaker(name: name, position: p.position, end: p.position, gender: p.gender), false))
+                if p.isObject { objects.insert(p.position) }
                 b -= 1
             }
         }
@@ -215,6 +271,9 @@ struct NameResolver: Sendable {
             // merged[k...last] share a sentence, newest first: a reporting subject, else the first mentioned.
             let group = merged[k...last].reversed()
             if let c = group.first(where: { $0.isSpeaker && compatible($0.candidate) }) { return c.candidate }
+            if let c = group.first(where: { !objects.contains($0.candidate.position) && compatible($0.candidate) }) {
+                return c.candidate
+            }
             if let c = group.first(where: { compatible($0.candidate) }) { return c.candidate }
             k = last + 1
         }

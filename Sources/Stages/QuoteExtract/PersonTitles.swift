@@ -13,7 +13,8 @@ enum PersonTitles {
         "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
         "dame", "lord", "lady", "rev", "rev.", "reverend", "archbishop", "bishop", "cardinal", "sheikh",
         "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
-        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner", "tory", "fellow",
+        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner", "tory", "fellow", "conservative", "labour", "liberal",
+        "democrat", "republican", "snp", "ukip",
         "chief", "executive", "vice-president", "deputy", "envoy", "commander", "chancellor", "speaker",
         "trainer", "manager", "boss", "skipper", "coach", "chairman", "candidate", "hopeful", "rival",
         "comedian", "musician", "rapper", "guitarist", "drummer", "director-general", "governor-general",
@@ -23,6 +24,18 @@ enum PersonTitles {
         "fly-half", "scrum-half", "flanker", "batsman", "bowler",
         "all-rounder", "sprinter", "hurdler", "jumper", "runner", "swimmer", "cyclist",
         "driver", "rider", "jockey", "boxer", "golfer", "no.",
+    ] as [String])
+
+    /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
+    /// `Chancellor Gordon Brown`); generic roles (`the actress`) are left to pronoun-like resolution.
+    static let offices: Set<String> = Set([
+        "president", "minister", "chancellor", "secretary", "chairman", "chairwoman", "premier", "governor",
+        "mayor", "senator", "judge", "speaker", "ceo", "boss", "coach", "manager", "captain", "commissioner",
+        "ambassador", "envoy", "director-general", "secretary-general", "governor-general", "leader", "king",
+        "queen", "pope", "prince", "princess", "chief", "executive", "prime minister", "foreign secretary",
+        "home secretary", "chief executive", "foreign minister", "finance minister", "defence secretary",
+        "health secretary", "education secretary", "culture secretary", "trade secretary", "shadow chancellor",
+        "deputy prime minister", "party leader", "opposition leader",
     ] as [String])
 
     /// Nouns of a description that refers to a person (`the actor`, `the 45-year-old`).
@@ -44,6 +57,12 @@ enum PersonTitles {
         "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
         "experts", "observers", "witnesses", "witness", "residents", "report", "statement", "survey",
         "study", "poll", "figures", "research",
+    ] as [String])
+
+    /// Documents that speak for the body that wrote them (`the report says`).
+    static let documents: Set<String> = Set([
+        "report", "study", "survey", "statement", "review", "audit", "inquiry", "paper", "document",
+        "analysis", "research", "poll", "figures", "ruling", "judgement", "judgment", "letter",
     ] as [String])
 
     /// Words of a capitalized run that make it an organisation, place or work rather than a person.
@@ -85,7 +104,7 @@ enum PersonTitles {
         "defeated", "replaced", "replace", "joined", "plays", "played", "named", "called", "alongside",
         "than", "like", "as", "via", "versus", "vs", "against", "with", "by", "to", "for", "of", "from",
         "about", "behind", "under", "after", "before", "between", "among", "at", "in", "on", "into",
-        "was", "were", "is", "are", "be", "been", "that", "thank", "thanked", "praised", "criticised",
+        "thank", "thanked", "praised", "criticised",
         "criticized", "attacked", "blamed", "backed", "support", "supported", "sacked", "signed", "sign",
         "face", "faces", "faced", "meet", "meets",
     ] as [String])

@@ -102,15 +102,17 @@ public struct QuoteExtract: Stage {
             if kind == .other { mention = nil }
             let previousKind = quotes.last?.kind
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
-                if let subject = finder.sentenceSubject(of: q, in: doc, earliest: earliest) {
-                    mention = subject
-                    kind = .partial
-                } else if isHeadline {
-                    if !followsDeterminer(q, s, words), !QuoteScalar.isUpper(s[q.contentStart]) { kind = .partial }
+                let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
+                if isHeadline {
+                    if !followsDeterminer(q, s, words), !(oneWord && QuoteScalar.isUpper(s[q.contentStart])) {
+                        kind = .partial
+                    }
                 } else if !QuoteKindRule.looksLikeTitle(
                     q, s, doc, afterOther: previousKind == .other ? candidates[index - 1].end : nil)
                 {
-                    kind = .partial  // a fragment of reported speech; its speaker is the one reported last
+                    // A fragment of reported speech: the subject of its sentence, or the speaker reported last.
+                    mention = finder.sentenceSubject(of: q, in: doc, earliest: earliest)
+                    kind = .partial
                 }
             }
             var quote = Quote(
@@ -185,8 +187,7 @@ public struct QuoteExtract: Stage {
         case .name:
             let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
             guard !parts.isEmpty else {
-                let title = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
-                if let holder = resolver.holder(ofRole: title) { return holder }
+                if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
             }
             let name = resolver.fullName(parts, at: m.start)
@@ -201,11 +202,32 @@ public struct QuoteExtract: Stage {
         case .previousSpeaker:
             return speakers.last(where: { $0.position < before })?.name
         case .description(let refersToPerson):
-            guard refersToPerson else { return m.label }
+            guard refersToPerson else {
+                // `According to the report`: the organisation named last as a speaker wrote it.
+                let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.documents.contains(head),
+                    let author = speakers.last(where: { $0.isNamed && NameResolver.isOrganisation($0.name) && $0.position < m.start })
+                {
+                    return author.name
+                }
+                return m.label
+            }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
-            if let holder = resolver.holder(ofRole: head) { return holder }
+            if let holder = holderOfOffice(m, s, words, resolver) { return holder }
             return resolver.antecedent(
                 before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)?.name
         }
+    }
+
+    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then its last.
+    private func holderOfOffice(
+        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver
+    ) -> String? {
+        let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+        if m.lastWord > m.firstWord {
+            let before = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
+            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start) { return holder }
+        }
+        return resolver.holder(ofRole: head, before: m.start)
     }
 }

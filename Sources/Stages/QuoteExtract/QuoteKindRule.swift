@@ -47,12 +47,18 @@ enum QuoteKindRule {
         let k = doc.firstWord(atOrAfter: q.openMark) - 1
         guard k >= 0 else { return false }
         let before = doc.key(k)
-        if ["called", "term", "terms", "word", "words", "so-called", "dubbed", "named", "nicknamed", "as"].contains(before) {
+        if ["called", "term", "terms", "word", "words", "so-called", "dubbed", "named", "nicknamed"].contains(before) {
             return true
         }
         guard let close = q.closeMark else { return false }
         let after = doc.firstWord(atOrAfter: close + 1)
         guard after < doc.words.count, !doc.words[after].isPunct else { return false }
+        // Antonio "LA" Reid: a nickname inside a name.
+        if doc.words[k].isCapitalized, !doc.words[k].isPunct, doc.words[after].isCapitalized,
+            QuoteScalar.isUpper(s[q.contentStart])
+        {
+            return true
+        }
         let next = doc.key(after)
         return ["said", "says"].contains(before) && ["was", "is", "has", "had", "headed", "topped", "came", "became"].contains(next)
     }
