@@ -323,7 +323,9 @@ struct AttributionFinder: Sendable {
                     while k >= 0, doc.words[w.indices[k]].isCapitalized { k -= 1 }
                     guard k >= 0, k < j - 1, AttributionLexicon.prepositions.contains(w.keys[k]) else { break }
                 }
-            } else if AttributionLexicon.clauseBoundaries.contains(key) || cues.contains(key) {
+            } else if AttributionLexicon.clauseBoundaries.contains(key)
+                || (cues.contains(key) && !doc.words[w.indices[j]].isCapitalized)
+            {
                 break
             }
             phrase.insert(j, at: 0)
