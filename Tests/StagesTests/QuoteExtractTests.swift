@@ -236,6 +236,58 @@ struct QuoteExtractTests {
         #expect(q?.kind == .partial)
     }
 
+    @Test func pronounPrefersTheSubjectOfTheLatestSentence() throws {
+        let text = """
+            Hollywood legend Dustin Hoffman spoke on Tuesday. Hoffman is in London with Ben Stiller and Barbra Streisand. He said: "Films are worse now."
+            """
+        #expect(try quotes(text).first?.speaker == "Dustin Hoffman")
+    }
+
+    @Test func aNameInThePronounsOwnSentenceIsNotItsAntecedent() throws {
+        let text = """
+            Michael Howard spoke on Monday. Mr Blair has failed, he claimed, saying he has the "wrong solution".
+            """
+        let q = try single(text, "wrong solution")
+        #expect(q?.speaker == "Michael Howard")
+    }
+
+    @Test func reportedSpeechNamesTheSpeakerOfTheNextQuote() throws {
+        let text = """
+            Ann Lee spoke first. Mr Gates said that a lot of work had been done.
+
+            "It is going even faster than we expected."
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Gates"])
+        let named = "Bill Gates opened the show. " + text
+        #expect(try quotes(named).map(\.speaker) == ["Bill Gates"])
+    }
+
+    @Test func officeResolvesToItsHolderAndAcronymsToTheirNames() throws {
+        let text = """
+            Chancellor Gordon Brown met analysts at Dresdner Kleinwort Wasserstein. Ken Clarke disagreed. The chancellor said the rules were "sustainable". DrKW said it was "a step change".
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Gordon Brown", "Dresdner Kleinwort Wasserstein"])
+    }
+
+    @Test func unnamedSpeakerKeepsItsOrganisation() throws {
+        let text = """
+            A spokesman for the Oxford University Press said the word was now in use. "I think it was the word of last year," he said.
+            """
+        let q = try single(text, "I think it was the word of last year,")
+        #expect(q?.speaker == "Oxford University Press spokesman")
+    }
+
+    @Test func wordsMentionedAsWordsAreNotSpeech() throws {
+        let text = """
+            Merriam-Webster said "blog" was the word most looked up, ahead of terms such as "incumbent", "electoral" and "partisan".
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["blog", "incumbent", "electoral", "partisan"])
+        #expect(found.allSatisfy { $0.kind == .other && $0.speaker == nil })
+    }
+
     // MARK: options
 
     @Test func extraCueVerbsFromOptions() throws {

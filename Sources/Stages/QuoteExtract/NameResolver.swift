@@ -205,20 +205,6 @@ struct NameResolver: Sendable {
         return PersonTitles.nonPersonWords.contains(head.lowercased())
     }
 
-    /// An unnamed speaker as the article describes it, without articles and lowercase modifiers:
-    /// `A spokeswoman` → `spokeswoman`, `a Saints spokesman` → `Saints spokesman`.
-    static func description(_ s: [Unicode.Scalar], words: [Word], first: Int, last: Int) -> String? {
-        guard first <= last, last < words.count else { return nil }
-        var kept: [String] = []
-        for k in first...last where !words[k].isPunct {
-            let key = WordKey.make(s, words[k].start, words[k].end)
-            if ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"].contains(key) { continue }
-            if k != last && !words[k].isCapitalized { continue }
-            kept.append(WordKey.text(s, words[k].start, words[k].end))
-        }
-        return kept.isEmpty ? nil : kept.joined(separator: " ")
-    }
-
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
     func gender(of name: String) -> PronounGender? {
         if let g = genderByName[name] { return g }
