@@ -150,6 +150,7 @@ struct QuoteExtractTests {
         let text = "Ann Lee said: \"We will not give in. \"We will fight for every vote.\" The vote is due."
         let q = try single(text, "We will not give in. \"We will fight for every vote.")
         #expect(q?.speaker == "Ann Lee")
+        #expect(q?.kind == .block)
     }
 
     @Test func partialQuoteInAReportingSentence() throws {

@@ -3,7 +3,9 @@
 /// A quote is `direct` when it reads as an utterance of its own: it ends with the punctuation
 /// that hands over to a cue (`"…," he said`, `"…?"`, `"…."`) or it opens its sentence or follows
 /// a colon (`Smith said: "…"`), and it starts with a capital or a digit in the latter case. A
-/// `direct` quote over several paragraphs is a `block`. Anything else is a fragment: `partial`
+/// `direct` quote over several paragraphs is a `block`, and so is one re-opened after a full stop
+/// inside one line (`"… four weeks. "Belfast was …"`), the form paragraph breaks lost in
+/// collected news text leave behind. Anything else is a fragment: `partial`
 /// when a cue attributes it, `other` (a title, a scare quote) when nothing does.
 enum QuoteKindRule {
     static func kind(
@@ -19,7 +21,7 @@ enum QuoteKindRule {
         let opensSentence = opensSentence(q, s, paragraphStart: paragraphStart, previousClose: previousClose)
         let direct = (startsUtterance && handsOver) || (opensSentence && handsOver) || q.reopenings > 0
             || (startsUtterance && opensSentence && !followedByLowercase(q, s))
-        if direct { return q.spansParagraphs ? .block : .direct }
+        if direct { return q.spansParagraphs || q.reopenings > 0 ? .block : .direct }
         return attributed ? .partial : .other
     }
 
