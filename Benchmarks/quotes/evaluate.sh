@@ -43,10 +43,10 @@ if ! "$pipeline" stages 2>/dev/null | grep -q quote-extract; then
     exit 1
 fi
 
-start=$(date +%s.%N)
+start=$(date +%s%N)
 "$pipeline" run "$here/quotes.yaml" "$work/articles" -o "$work/ours.jsonl" --quiet
-end=$(date +%s.%N)
-echo "ours: $(wc -l < "$work/ours.jsonl") documents in $(echo "$end - $start" | bc) s (tokenize + quote-extract, incl. start-up)"
+end=$(date +%s%N)
+echo "ours: $(wc -l < "$work/ours.jsonl") documents in $(( (end - start) / 1000000 )) ms (tokenize + quote-extract, incl. start-up)"
 "$python" "$shared/peers/peer_pipeline.py" "$work/articles" "$work/textacy.jsonl" \
     --quotes textacy --summarizer none 2> "$work/textacy.err" || { cat "$work/textacy.err" >&2; exit 1; }
 grep -E "wall|docs/s|fallback|skipped" "$work/textacy.err" | sed 's/^/textacy: /' || true
