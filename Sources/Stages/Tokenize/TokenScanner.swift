@@ -97,7 +97,7 @@ struct TokenScanner {
             case Self.hyphen, 0x2010, 0x2011:
                 if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
                     joins = isDigitGroupPattern(segmentStart, j, b)
-                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
+                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) && j - segmentStart <= 7 {
                     joins = TokenizerLexicon.hyphenPrefixes.contains(lowercased(segmentStart, j))
                 }
             default:
@@ -178,6 +178,15 @@ struct TokenScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.
+    private func equalsLowercased(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == end - start else { return false }
+        return word.withUTF8Buffer { buffer in
+            for k in 0..<buffer.count where lower(start + k) != UInt32(buffer[k]) { return false }
+            return true
+        }
+    }
+
     @inline(__always)
     private func lower(_ k: Int) -> UInt32 {
         let c = s[k]
@@ -217,14 +226,14 @@ struct TokenScanner {
                     return
                 }
             }
-            if length == 6 || length == 5 {
-                switch lowercased(start, end) {
-                case "cannot":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                case "gonna", "wanna", "gotta", "outta":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                default: break
-                }
+            // cannot → can not; gonna, wanna, gotta, outta → gon na… (checked without allocating).
+            if (length == 6 && equalsLowercased(start, end, "cannot"))
+                || (length == 5 && (equalsLowercased(start, end, "gonna") || equalsLowercased(start, end, "wanna")
+                    || equalsLowercased(start, end, "gotta") || equalsLowercased(start, end, "outta")))
+            {
+                emit(start, start + 3, .word)
+                emit(start + 3, end, .word)
+                return
             }
         }
         emit(start, end, .word)
