@@ -123,6 +123,25 @@ struct TokenizeTests {
         ])
     }
 
+    @Test func informalWritingEndsSentencesToo() throws {
+        #expect(try sentences("Thanks for the update :-) See you soon.") == ["Thanks for the update :-)", "See you soon."])
+        #expect(try sentences("Call me later. Best regards, Anna") == ["Call me later.", "Best regards,", "Anna"])
+        #expect(try sentences("The deal is done. ========== Next item here.") == [
+            "The deal is done.", "==========", "Next item here.",
+        ])
+        #expect(try sentences("Write to <ann@example.com> Thanks a lot!") == ["Write to <ann@example.com>", "Thanks a lot!"])
+        #expect(try sentences("i was there. they were not.") == ["i was there.", "they were not."])
+        #expect(try words("i dont know, im sure youre right") == [
+            "i", "do", "nt", "know", ",", "i", "m", "sure", "you", "re", "right",
+        ])
+    }
+
+    @Test func initialsEndASentenceOnlyBeforeASentenceOpener() throws {
+        #expect(try sentences("We chose Plan B. The rest failed. Ask J. K. Rowling.") == [
+            "We chose Plan B.", "The rest failed.", "Ask J. K. Rowling.",
+        ])
+    }
+
     @Test func headlineAndBylineAreTheirOwnParagraphsAndSentences() throws {
         let text = "Maduro defies US pressure\nBy Staff, Agencies\nThe president spoke on Monday. He was calm.\n\nNext paragraph here"
         let result = try tokenize(text)

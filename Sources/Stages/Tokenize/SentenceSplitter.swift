@@ -48,6 +48,9 @@ struct SentenceSplitter {
 
     enum Strength {
         case exclamation, period, ellipsis, title, abbreviation
+        /// A capital letter and a period (`J.`, `Plan B.`): a sentence ends only before a
+        /// word that opens sentences and is not itself a letter (`I`, `A`).
+        case initial
         /// Breaks before any capitalized word or digit (`>`, a separator line).
         case hard
         /// Breaks before a capitalized word (a greeting's comma, a label's colon).
@@ -59,7 +62,7 @@ struct SentenceSplitter {
     /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
     private static let salutations: Set<String> = [
         "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
-        "love", "greetings", "kind", "warm", "warmest", "all",
+        "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
     ]
 
     /// A line of one repeated `=`, `*`, `_`, `-`, `~` or `#`, four or more long.
@@ -82,7 +85,11 @@ struct SentenceSplitter {
         if isSeparator(token) { return .hard }
         switch token.kind {
         case .symbol:
-            return first == 0x3E ? .capitalized : nil
+            // `>` closing an address or a quoted block; an emoticon (`:-)`) ending a sentence.
+            if first == 0x3E || ((first == 0x3A || first == 0x3B || first == 0x3D) && token.length >= 2) {
+                return .capitalized
+            }
+            return nil
         case .punct where first == 0x2C:
             // `Regards,` `Best regards,` `Dear All,`: a short sentence opened by a salutation.
             guard k - sentenceFirst <= 3, tokens[sentenceFirst].kind == .word,
@@ -92,14 +99,15 @@ struct SentenceSplitter {
         case .punct where first == 0x29:
             return .starter
         case .punct:
-            if first == 0x2E { return token.length == 1 ? .period : .ellipsis }
-            if first == 0x2026 { return .ellipsis }
+            // An ellipsis opening a sentence (`...Nope`) leads into it rather than ending one.
+            if first == 0x2E { return token.length == 1 ? .period : k == sentenceFirst ? nil : .ellipsis }
+            if first == 0x2026 { return k == sentenceFirst ? nil : .ellipsis }
             if first == 0x21 || first == 0x3F || ScalarClass.isTerminal(first) { return .exclamation }
             return nil
         case .word:
             guard last == 0x2E, token.length > 1 else { return nil }
             let key = lowercasedStem(token)
-            if token.length == 2 && ScalarClass.isUpper(first) { return .title }
+            if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
             return .abbreviation
         default:
@@ -147,6 +155,9 @@ struct SentenceSplitter {
             return ScalarClass.isUpper(c) && !(token.length == 1 && c == 0x49)
         case .title:
             return false
+        case .initial:
+            return token.length > 1 && opensSentenceStrongly(token) && scalars[token.start] != 0x22
+                && scalars[token.start] != 0x201C
         case .abbreviation:
             return opensSentenceStrongly(token)
         }

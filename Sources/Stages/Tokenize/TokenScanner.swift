@@ -73,7 +73,7 @@ struct TokenScanner {
                     joins = true
                 } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
                     // U.S, e.g, Ph.D and domain names join; `end.The` (missing space) splits.
-                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q)
+                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q) || isTopLevelDomain(j + 1, b)
                 }
             case Self.comma:
                 joins = ScalarClass.isASCIIDigit(p) && threeDigitsFollow(j + 1, b)
@@ -120,6 +120,17 @@ struct TokenScanner {
         }
         emitWord(start, end)
         return end
+    }
+
+    /// Whether the letters at `i` are a common top-level domain ending the word (`Newsfeed.Com`).
+    private func isTopLevelDomain(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && ScalarClass.isLetter(s[k]) && k - i < 4 { k += 1 }
+        if k < b && ScalarClass.isWordScalar(s[k]) { return false }
+        switch lowercased(i, k) {
+        case "com", "org", "net", "edu", "gov", "info": return true
+        default: return false
+        }
     }
 
     /// Whether a `/` follows the digits starting at `i` (a date such as 02/13/2001).
@@ -201,6 +212,11 @@ struct TokenScanner {
             emitNumber(start, end)
             return
         }
+        if length == 2 && equalsLowercased(start, end, "im") {
+            emit(start, start + 1, .word)
+            emit(start + 1, end, .word)
+            return
+        }
         if length >= 3 && s[end - 1] != Self.dot {
             // n't
             if length >= 4 && lower(end - 1) == 0x74 && ScalarClass.isApostrophe(s[end - 2]) && lower(end - 3) == 0x6E {
@@ -225,6 +241,16 @@ struct TokenScanner {
                     emit(end - 3, end, .word)
                     return
                 }
+            }
+            // dont, doesnt, youre…: only words of their shape reach the look-up.
+            let last2 = (lower(end - 2), lower(end - 1))
+            if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
+                || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65)),
+                let split = TokenizerLexicon.apostropheless[lowercased(start, end)]
+            {
+                emit(start, start + split, .word)
+                emit(start + split, end, .word)
+                return
             }
             // cannot → can not; gonna, wanna, gotta, outta → gon na… (checked without allocating).
             if (length == 6 && equalsLowercased(start, end, "cannot"))
