@@ -243,3 +243,39 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The one-pass decoding agrees with a plain scan of the scalars on random text,
+/// whichever of its fast paths (eight plain bytes at a time, or one scalar) it takes.
+struct ScalarBufferTests {
+    @Test func decodingMatchesAPlainScan() {
+        var generator = SplitMix64(seed: 0xB0FF)
+        let plain = "The quick brown fox jumps over the lazy dog, again & again.  \n\n"
+        for round in 0..<500 {
+            var text = round % 2 == 0 ? randomUnicodeText(&generator, maxLength: 80) : ""
+            for _ in 0..<Int(generator.next() % 6) {
+                let offset = Int(generator.next() % UInt64(plain.count))
+                text += plain.dropFirst(offset)
+            }
+            let buffer = ScalarBuffer(text)
+            let scalars = text.unicodeScalars.map(\.value)
+            #expect(buffer.scalars == scalars)
+            var breaks: [Int] = []
+            var irregular = false
+            var previous: UInt32 = 0x0A
+            for (k, c) in scalars.enumerated() {
+                if ScalarClass.isLineBreak(c) {
+                    if c == 0x0A && previous == 0x0D { breaks[breaks.count - 1] = k } else { breaks.append(k) }
+                }
+                if c == 0x20 && (previous == 0x20 || previous == 0x0A) { irregular = true }
+                if c == 0x0A && previous == 0x20 { irregular = true }
+                if c != 0x20 && c != 0x0A && ScalarClass.isWhitespace(c) { irregular = true }
+                previous = c
+            }
+            if previous == 0x20 { irregular = true }
+            #expect(buffer.lineBreaks == breaks, "\(text.debugDescription)")
+            #expect(buffer.hasIrregularSpace == irregular, "\(text.debugDescription)")
+            #expect(buffer.hasAmpersand == scalars.contains(0x26))
+            #expect(buffer.hasNonASCII == scalars.contains { $0 >= 0x80 })
+        }
+    }
+}

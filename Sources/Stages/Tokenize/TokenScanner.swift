@@ -242,15 +242,16 @@ struct TokenScanner {
                     return
                 }
             }
-            // dont, doesnt, youre…: only words of their shape reach the look-up.
+            // dont, doesnt, youre…: only words of their shape are compared, without allocating.
             let last2 = (lower(end - 2), lower(end - 1))
             if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
-                || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65)),
-                let split = TokenizerLexicon.apostropheless[lowercased(start, end)]
+                || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65))
             {
-                emit(start, start + split, .word)
-                emit(start + split, end, .word)
-                return
+                for entry in TokenizerLexicon.apostropheless where equalsLowercased(start, end, entry.word) {
+                    emit(start, start + entry.split, .word)
+                    emit(start + entry.split, end, .word)
+                    return
+                }
             }
             // cannot → can not; gonna, wanna, gotta, outta → gon na… (checked without allocating).
             if (length == 6 && equalsLowercased(start, end, "cannot"))
