@@ -26,6 +26,12 @@ struct SentenceSplitter {
         var sentenceFirst = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
+            // Most tokens are words and numbers that cannot end a sentence: skip them fast.
+            let kind = tokens[k].kind
+            if kind == .number || (kind == .word && scalars[tokens[k].end - 1] != 0x2E) {
+                k += 1
+                continue
+            }
             if k > sentenceFirst && isSeparator(tokens[k]) {
                 // A separator line starts a sentence of its own.
                 sentences.append(Span(start: start, end: tokens[k - 1].end))

@@ -21,9 +21,15 @@ struct TokenScanner {
             var j = i + 1
             var hasAt = false
             var hasSeparator = false
-            while j < end && !ScalarClass.isWhitespace(s[j]) {
+            while j < end {
                 let c = s[j]
-                if c == Self.at { hasAt = true } else if c == Self.dot || c == Self.colon { hasSeparator = true }
+                if c > 0x20 && c < 0x7F {
+                    hasAt = hasAt || c == Self.at
+                    hasSeparator = hasSeparator || c == Self.dot || c == Self.colon
+                    j += 1
+                    continue
+                }
+                if ScalarClass.isWhitespace(c) { break }
                 j += 1
             }
             if s[i] == Self.at { hasAt = true }
