@@ -136,6 +136,15 @@ struct TokenizeTests {
         ])
     }
 
+    @Test func listNumbersDoNotEndASentence() throws {
+        #expect(try sentences("1. Introduction to the topic\n\n2. The method we used. It works.") == [
+            "1. Introduction to the topic", "2. The method we used.", "It works.",
+        ])
+        #expect(try sentences("They won in 2005. The next year was worse.") == [
+            "They won in 2005.", "The next year was worse.",
+        ])
+    }
+
     @Test func initialsEndASentenceOnlyBeforeASentenceOpener() throws {
         #expect(try sentences("We chose Plan B. The rest failed. Ask J. K. Rowling.") == [
             "We chose Plan B.", "The rest failed.", "Ask J. K. Rowling.",

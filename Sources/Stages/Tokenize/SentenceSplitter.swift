@@ -106,7 +106,16 @@ struct SentenceSplitter {
             return .starter
         case .punct:
             // An ellipsis opening a sentence (`...Nope`) leads into it rather than ending one.
-            if first == 0x2E { return token.length == 1 ? .period : k == sentenceFirst ? nil : .ellipsis }
+            if first == 0x2E {
+                if token.length > 1 { return k == sentenceFirst ? nil : .ellipsis }
+                // `1.` opening a sentence numbers a list item rather than ending a sentence.
+                if k == sentenceFirst + 1 && tokens[sentenceFirst].kind == .number
+                    && tokens[sentenceFirst].end == token.start && tokens[sentenceFirst].length <= 2
+                {
+                    return nil
+                }
+                return .period
+            }
             if first == 0x2026 { return k == sentenceFirst ? nil : .ellipsis }
             if first == 0x21 || first == 0x3F || ScalarClass.isTerminal(first) { return .exclamation }
             return nil
