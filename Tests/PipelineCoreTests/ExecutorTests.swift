@@ -59,6 +59,21 @@ struct ExecutorTests {
         #expect(result.outputs.map(\.stageID) == ["count", "twice", "shout"])
     }
 
+    /// A stage that finishes while the first wave is still being submitted once ran twice,
+    /// and the document was emitted before its last stage had finished.
+    @Test func everyStageRunsOnceBeforeTheDocumentIsEmitted() throws {
+        let pipeline = try load(yaml)
+        for _ in 0..<300 {
+            let collected = Mutex<[DocumentResult]>([])
+            _ = try Executor(pipeline: pipeline, jobs: 2).run([.document(Document(id: "a", body: "one two"))]) { r in
+                collected.withLock { $0.append(r) }
+            }
+            let stages = collected.withLock { $0.first?.outputs.map(\.stageID) }
+            #expect(stages == ["count", "twice", "shout"])
+            if stages != ["count", "twice", "shout"] { break }
+        }
+    }
+
     @Test func unreadableDocumentsKeepTheirPlace() throws {
         var inputs = documents(3)
         inputs.insert(.unreadable(id: "bad", metadata: [:], reason: "binary file"), at: 1)
@@ -88,6 +103,21 @@ struct ExecutorTests {
         #expect(stats.stopped)
         #expect(stats.failed.map(\.id) == ["doc-3"])
         #expect(stats.documents < 100)
+    }
+
+    @Test func aDocumentOverItsTimeoutFailsAloneAndTheRunGoesOn() throws {
+        let pipeline = try load("stages:\n  - { id: nap, uses: sleeper }\n  - { id: shout, uses: upper }\n")
+        let executor = Executor(pipeline: pipeline, jobs: 1, timeout: 0.3)
+        let inputs = ["a", "SLEEP", "b", "c"].enumerated().map { DocumentInput.document(Document(id: "d\($0)", body: $1)) }
+        let started = Date()
+        let collected = Mutex<[DocumentResult]>([])
+        let stats = try executor.run(inputs) { result in collected.withLock { $0.append(result) } }
+        #expect(Date().timeIntervalSince(started) < 2.5)
+        #expect(stats.failed.map(\.id) == ["d1"])
+        let failed = try #require(stats.failed.first)
+        #expect(failed.errors["nap"] == "timed out after 0.3 s (--timeout)")
+        // With one job, the other documents needed the stand-in worker to finish in time.
+        #expect(collected.withLock { $0.map(\.id) } == ["d0", "d1", "d2", "d3"])
     }
 
     @Test func readsLazily() throws {

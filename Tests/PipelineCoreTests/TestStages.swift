@@ -61,8 +61,22 @@ struct Doubler: Stage {
     }
 }
 
+/// Hangs on documents that ask for it, as a stage stuck in a pathological input would.
+struct Sleeper: Stage {
+    static let name = "sleeper"
+    static let summary = "Sleeps for a long time on documents containing SLEEP."
+    static let inputs: [InputPort] = [.required("text", Text.self)]
+    init(options: NoOptions, context: StageContext) {}
+    func process(_ input: StageInput) throws -> WordCount {
+        let text = try input.required("text", as: Text.self).text
+        if text.contains("SLEEP") { sleep(3) }
+        return WordCount(count: 1)
+    }
+}
+
 func testRegistry() -> StageRegistry {
     var registry = StageRegistry()
+    try! registry.register(Sleeper.self)
     try! registry.register(Upper.self)
     try! registry.register(CountWords.self)
     try! registry.register(Doubler.self)

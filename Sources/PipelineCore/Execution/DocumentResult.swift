@@ -8,6 +8,12 @@ public struct DocumentResult: Sendable {
     public var errors: [String: String]
     /// The input position, for ordered output.
     public var index: Int
+    /// What was computed from what: the pipeline's fingerprint and a hash of the document.
+    public var fingerprint: String?
+    /// Set for a document `--resume` skipped because its result is already written.
+    public var isReused = false
+    /// The result as the sink will write it, when the sink prepared it ahead (`ResultSink.prepare`).
+    public var encoded: [UInt8]?
 
     public init(
         id: String, metadata: [String: String], outputs: [(stageID: String, artifact: any Artifact)] = [],

@@ -8,6 +8,13 @@ final class DocumentRun: @unchecked Sendable {
     private let queue: WorkQueue
     private let completion: @Sendable (DocumentResult) -> Void
     private let body: Text
+    private let fingerprint: String
+    private let timeout: Double?
+    private var completed = false
+    private var timerStarted = false
+    private var timedOut = false
+    /// Stages running right now, so a timeout can name them.
+    private var running: Set<Int> = []
 
     private let lock = NSLock()
     private var outputs: [(any Artifact)?]
@@ -17,8 +24,8 @@ final class DocumentRun: @unchecked Sendable {
     private var unfinished: Int
 
     init(
-        document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue,
-        completion: @escaping @Sendable (DocumentResult) -> Void
+        document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue, fingerprint: String,
+        timeout: Double? = nil, completion: @escaping @Sendable (DocumentResult) -> Void
     ) {
         self.document = document
         self.index = index
@@ -26,6 +33,8 @@ final class DocumentRun: @unchecked Sendable {
         self.queue = queue
         self.completion = completion
         self.body = Text(document.body)
+        self.fingerprint = fingerprint
+        self.timeout = timeout
         outputs = Array(repeating: nil, count: plan.stages.count)
         waitingOn = plan.dependencies.map(\.count)
         failedInput = Array(repeating: nil, count: plan.stages.count)
@@ -37,19 +46,31 @@ final class DocumentRun: @unchecked Sendable {
             finish()
             return
         }
-        for stage in plan.stages.indices where waitingOn[stage] == 0 {
-            submit(stage)
-        }
+
+        // Decide the first wave before submitting any: a submitted stage may finish and make
+        // another ready while this loop still runs, and that one must be submitted once.
+        let initial = plan.stages.indices.filter { plan.dependencies[$0].isEmpty }
+        for stage in initial { submit(stage) }
     }
 
     private func submit(_ stage: Int) {
         queue.submit { [self] in run(stage) }
     }
 
-    private func run(_ stage: Int) {
+    private func run(_ stage: Int) -> WorkQueue.Next {
         let definition = plan.stages[stage]
         var artifacts: [String: any Artifact] = [:]
         lock.lock()
+        if completed {
+            lock.unlock()
+            return .proceed
+        }
+        running.insert(stage)
+        // The clock starts when the document first runs, not while it waits for a worker.
+        if let timeout, !timerStarted {
+            timerStarted = true
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in expire(after: timeout) }
+        }
         for (port, source) in definition.inputs {
             switch source {
             case .document: artifacts[port] = body
@@ -68,15 +89,44 @@ final class DocumentRun: @unchecked Sendable {
         }
         var ready: [Int] = []
         lock.lock()
+        running.remove(stage)
+        if completed {
+            // Timed out meanwhile: the result is already out, and a stand-in took this worker's place.
+            let replaced = timedOut
+            lock.unlock()
+            return replaced ? .retire : .proceed
+        }
         switch outcome {
         case .success(let artifact): outputs[stage] = artifact
         case .failure(let error): errors[definition.id] = String(describing: error)
         }
         settle(stage, failed: outputs[stage] == nil, ready: &ready)
         let done = unfinished == 0
+        if done { completed = true }
         lock.unlock()
         for next in ready { submit(next) }
         if done { finish() }
+        return .proceed
+    }
+
+    /// Fails the document if it is still running: its stages still running are named, the
+    /// others skipped, and a fresh worker stands in for each one stuck in this document.
+    private func expire(after seconds: Double) {
+        lock.lock()
+        guard !completed else {
+            lock.unlock()
+            return
+        }
+        completed = true
+        timedOut = true
+        let stuck = running
+        for stage in plan.stages.indices where outputs[stage] == nil && errors[plan.stages[stage].id] == nil {
+            errors[plan.stages[stage].id] = stuck.contains(stage)
+                ? "timed out after \(seconds) s (--timeout)" : "skipped: the document timed out"
+        }
+        lock.unlock()
+        for _ in stuck { queue.replaceStuckWorker() }
+        finish()
     }
 
     /// Marks `stage` finished and finds the dependents now ready; skips those whose input failed.
@@ -99,6 +149,7 @@ final class DocumentRun: @unchecked Sendable {
 
     private func finish() {
         var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
+        result.fingerprint = fingerprint
         for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {
             if let output { result.outputs.append((stage.id, output)) }
         }

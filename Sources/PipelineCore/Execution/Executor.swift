@@ -10,10 +10,16 @@ public final class Executor: Sendable {
     public let pipeline: Pipeline
     public let jobs: Int
     public let maxInFlight: Int
+    /// How long one document may take before it is marked failed; nil for no bound.
+    public let timeout: Double?
     let plan: ExecutionPlan
 
-    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil) {
+    public init(
+        pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
+        timeout: Double? = nil
+    ) {
         self.pipeline = pipeline
+        self.timeout = timeout
         self.jobs = max(1, jobs)
         self.maxInFlight = max(1, maxInFlight ?? self.jobs * 4)
         self.plan = ExecutionPlan(pipeline)
@@ -23,8 +29,12 @@ public final class Executor: Sendable {
     ///
     /// An error thrown by `emit` (a full disk) stops reading and is rethrown after the
     /// documents in flight are done; documents already emitted stay emitted.
+    /// `isDone` is asked for each document with its fingerprint (`--resume`): when it answers
+    /// true the document is not run, and `emit` gets a result marked `isReused`.
     public func run<Inputs: Sequence<DocumentInput>>(
         _ inputs: Inputs,
+        isDone: ((_ id: String, _ fingerprint: String) -> Bool)? = nil,
+        prepare: (@Sendable (DocumentResult) -> DocumentResult)? = nil,
         stopWhen shouldStop: (@Sendable (DocumentResult) -> Bool)? = nil,
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
@@ -42,17 +52,44 @@ public final class Executor: Sendable {
             count += 1
             switch input {
             case .unreadable(let id, let metadata, let reason):
-                writer.complete(DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index))
+                let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
+                writer.complete(prepare?(result) ?? result)
             case .document(let document):
-                DocumentRun(document: document, index: index, plan: plan, queue: queue) { result in
-                    writer.complete(result)
+                let fingerprint = pipeline.fingerprint + "-" + Self.contentHash(document)
+                if let isDone, isDone(document.id, fingerprint) {
+                    var reused = DocumentResult(id: document.id, metadata: document.metadata, index: index)
+                    reused.fingerprint = fingerprint
+                    reused.isReused = true
+                    writer.complete(reused)
+                    continue
+                }
+                DocumentRun(
+                    document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
+                    timeout: timeout
+                ) { result in
+                    writer.complete(prepare?(result) ?? result)
                 }.start()
             }
         }
         writer.waitUntilEmitted(count: count)
-        queue.close()
+        queue.close(waitingForStuckWorkers: false)
         if let error = writer.emitError { throw error }
         return writer.statistics
+    }
+
+    /// A hash of everything a document's result depends on besides the pipeline.
+    static func contentHash(_ document: Document) -> String {
+        var hash = FNV1a()
+        hash.add(document.id.utf8)
+        for key in document.metadata.keys.sorted() {
+            hash.add([0])
+            hash.add(key.utf8)
+            hash.add([0])
+            hash.add(document.metadata[key]!.utf8)
+        }
+        hash.add([1])
+        hash.add(document.body.utf8)
+        return hash.hex
     }
 }
 
@@ -86,6 +123,8 @@ struct ExecutionPlan: Sendable {
 /// Counts of a finished run, and the documents that failed with why.
 public struct RunStatistics: Sendable {
     public var documents = 0
+    /// Documents skipped by `--resume` because their result was already written.
+    public var reused = 0
     public var failed: [(id: String, errors: [String: String])] = []
     public var stopped = false
 }

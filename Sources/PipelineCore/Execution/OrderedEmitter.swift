@@ -40,6 +40,7 @@ final class OrderedEmitter: @unchecked Sendable {
                 do {
                     try emit(ready)
                     statistics.documents += 1
+                    if ready.isReused { statistics.reused += 1 }
                     if ready.failed { statistics.failed.append((ready.id, ready.errors)) }
                     if let stopWhen, stopWhen(ready) {
                         stopped = true

@@ -8,38 +8,64 @@ import Foundation
 final class WorkQueue: @unchecked Sendable {
     private let lock = NSLock()
     private let available = DispatchSemaphore(value: 0)
-    private var tasks: [@Sendable () -> Void] = []
+    /// What a worker does after a task: go on, or stop because a stand-in replaced it.
+    enum Next {
+        case proceed, retire
+    }
+
+    private var tasks: [@Sendable () -> Next] = []
     private var head = 0
     private var closed = false
+    private var stuck = 0
     private let finished = DispatchGroup()
 
     init(workers: Int) {
-        for _ in 0..<max(1, workers) {
-            finished.enter()
-            DispatchQueue.global().async { [self] in
-                while let task = next() { task() }
-                finished.leave()
+        for _ in 0..<max(1, workers) { addWorker() }
+    }
+
+    /// Stands in for a worker stuck in a task that timed out: a new worker starts now; the
+    /// stuck one stops when its task ends, by returning `.retire`.
+    func replaceStuckWorker() {
+        lock.lock()
+        stuck += 1
+        lock.unlock()
+        addWorker()
+    }
+
+    private func addWorker() {
+        finished.enter()
+        DispatchQueue.global().async { [self] in
+            while let task = next() {
+                if task() == .retire {
+                    lock.lock()
+                    stuck -= 1
+                    lock.unlock()
+                    break
+                }
             }
+            finished.leave()
         }
     }
 
-    func submit(_ task: @escaping @Sendable () -> Void) {
+    func submit(_ task: @escaping @Sendable () -> Next) {
         lock.lock()
         tasks.append(task)
         lock.unlock()
         available.signal()
     }
 
-    /// Lets the workers finish what is queued, then waits for them to stop.
-    func close() {
+    /// Lets the workers finish what is queued, then waits for them to stop (but not for a
+    /// worker stuck past its document's timeout: the process may end under it).
+    func close(waitingForStuckWorkers: Bool = true) {
         lock.lock()
         closed = true
+        let anyStuck = stuck > 0
         lock.unlock()
         available.signal()
-        finished.wait()
+        if !anyStuck || waitingForStuckWorkers { finished.wait() }
     }
 
-    private func next() -> (@Sendable () -> Void)? {
+    private func next() -> (@Sendable () -> Next)? {
         while true {
             available.wait()
             lock.lock()

@@ -13,12 +13,15 @@ struct PipelineChecker {
     private struct Resolved {
         var entry: PipelineSpec.StageEntry
         var stage: RegisteredStage
+        var afterUnresolved = false
         var inputs: [String: ArtifactSource] = [:]
     }
 
     mutating func check(diagnostics: inout [Diagnostic]) -> Pipeline? {
         var resolved: [Resolved] = []
         var seen: [String: SourceLocation] = [:]
+        // A stage of unknown type might have fed the ones below it: don't pile on.
+        var unresolvedAbove = false
         for entry in spec.stages {
             if let first = seen[entry.id.value] {
                 diagnostics.append(Diagnostic(
@@ -27,15 +30,25 @@ struct PipelineChecker {
                 continue
             }
             seen[entry.id.value] = entry.id.location
-            guard let stage = registry[entry.uses.value] else {
+            guard var stage = registry[entry.uses.value] else {
                 let suggestion = NameSuggester.nearest(to: entry.uses.value, among: registry.names)
                 diagnostics.append(Diagnostic(
                     at: entry.uses.location, "unknown stage type '\(entry.uses.value)'",
                     hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "`pipeline stages` lists the stage types: \(registry.names.joined(separator: ", "))"))
+                unresolvedAbove = true
                 continue
             }
-            resolved.append(Resolved(entry: entry, stage: stage))
+            if let specialize = stage.specialize {
+                do {
+                    stage = try specialize(StageOptionsSource(node: entry.options, location: entry.location))
+                } catch {
+                    diagnostics.append(contentsOf: Self.optionDiagnostics(for: error, entry: entry))
+                    unresolvedAbove = true
+                    continue
+                }
+            }
+            resolved.append(Resolved(entry: entry, stage: stage, afterUnresolved: unresolvedAbove))
         }
         let outputTypes = Dictionary(
             resolved.map { ($0.entry.id.value, $0.stage.description.output) }, uniquingKeysWith: { a, _ in a })
@@ -143,7 +156,7 @@ struct PipelineChecker {
             case 0 where port.type == Text.artifactName:
                 item.inputs[port.name] = .document
             case 0:
-                guard port.isRequired else { continue }
+                guard port.isRequired, !item.afterUnresolved else { continue }
                 let producers = registry.stages.filter { $0.description.output == port.type }.map(\.description.name)
                 diagnostics.append(Diagnostic(
                     at: item.entry.uses.location,

@@ -13,15 +13,27 @@ enum ArticleParser {
             body = Substring(scalars.dropFirst(header))
             metadata["body_offset"] = String(header)
         }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: true)
-            .lazy.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.makeIterator()
-        if let title = lines.next() {
+        let lines = firstNonBlankLines(of: body, count: 2)
+        if let title = lines.first {
             metadata["title"] = String(title)
-            if let next = lines.next(), next.hasPrefix("By ") || next.hasPrefix("by ") {
-                metadata["byline"] = String(next)
+            if lines.count > 1, lines[1].hasPrefix("By ") || lines[1].hasPrefix("by ") {
+                metadata["byline"] = String(lines[1])
             }
         }
         return String(body)
+    }
+
+    /// Up to `count` non-blank lines from the start, trimmed; the rest of the text is not scanned.
+    private static func firstNonBlankLines(of text: Substring, count: Int) -> [Substring] {
+        var found: [Substring] = []
+        var lineStart = text.startIndex
+        while found.count < count, lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingSpaces()
+            if !line.isEmpty { found.append(line) }
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        return found
     }
 
     /// The length of `date YYYY-MM-DD ` when the text starts with it.

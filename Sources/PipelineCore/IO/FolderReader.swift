@@ -25,17 +25,27 @@ public struct FolderReader: Sequence, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(reader: self)
+        Iterator(reader: self, readsFiles: true)
+    }
+
+    /// How many documents the walk will yield, found without reading any file (for progress).
+    public func count() -> Int {
+        var iterator = Iterator(reader: self, readsFiles: false)
+        var total = 0
+        while iterator.next() != nil { total += 1 }
+        return total
     }
 
     public struct Iterator: IteratorProtocol {
         let reader: FolderReader
+        let readsFiles: Bool
         /// Pending entries: (path on disk, id prefix relative to its root), next one last.
         private var stack: [(path: String, relative: String, isRoot: Bool)]
         private var visitedDirectories: Set<String> = []
 
-        init(reader: FolderReader) {
+        init(reader: FolderReader, readsFiles: Bool) {
             self.reader = reader
+            self.readsFiles = readsFiles
             stack = reader.roots.reversed().map { ($0, "", true) }
         }
 
@@ -58,6 +68,7 @@ public struct FolderReader: Sequence, Sendable {
                 let relative = entry.relative.isEmpty ? name : entry.relative
                 let id = Self.documentID(relative)
                 if let shard = reader.shard, !shard.contains(id) { continue }
+                guard readsFiles else { return .unreadable(id: id, metadata: [:], reason: "not read") }
                 return DocumentLoader.load(
                     path: entry.path, id: id, source: relative, format: reader.format,
                     maxBytes: reader.maxDocumentBytes)

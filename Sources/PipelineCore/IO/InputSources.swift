@@ -14,4 +14,17 @@ public enum InputSources {
         }
         return AnySequence(sequences.lazy.joined())
     }
+
+    /// How many documents the inputs hold, when that can be known without reading them
+    /// (folders and files); nil when an input is a stream (JSONL, stdin).
+    public static func count(
+        _ inputs: [String], pipeline: Pipeline, shard: Shard? = nil
+    ) -> Int? {
+        var total = 0
+        for input in inputs {
+            if input == "-" || input.hasSuffix(".jsonl") || pipeline.inputFormat == .jsonl { return nil }
+            total += FolderReader(roots: [input], format: pipeline.inputFormat, glob: pipeline.inputGlob, shard: shard).count()
+        }
+        return total
+    }
 }

@@ -11,11 +11,27 @@ public final class JSONDirectorySink: ResultSink, @unchecked Sendable {
         try FileOutput.makeDirectories(root)
     }
 
+    public func prepare(_ result: DocumentResult) -> DocumentResult {
+        var prepared = result
+        prepared.encoded = encoder.encodeReportingFailures(result)
+        return prepared
+    }
+
+    public func existingFingerprint(for id: String) -> String? {
+        struct Header: Decodable { var fingerprint: String? }
+        guard let path = try? Self.path(for: id, in: root),
+            let data = FileManager.default.contents(atPath: path),
+            let header = try? JSONDecoder().decode(Header.self, from: data)
+        else { return nil }
+        return header.fingerprint
+    }
+
     public func write(_ result: DocumentResult) throws {
+        if result.isReused { return }
         let path = try Self.path(for: result.id, in: root)
         let directory = (path as NSString).deletingLastPathComponent
         if createdDirectories.insert(directory).inserted { try FileOutput.makeDirectories(directory) }
-        var bytes = try encoder.encode(result)
+        var bytes = result.encoded ?? encoder.encodeReportingFailures(result)
         bytes.append(UInt8(ascii: "\n"))
         try FileOutput.writeAtomically(bytes, to: path)
     }

@@ -8,6 +8,8 @@ final class LineReader {
     private var start = 0
     private var atEnd = false
     let maxLineBytes: Int
+    /// False when the line `next()` last returned ran to the end of the input without a newline.
+    private(set) var lastLineEndedWithNewline = true
 
     init(descriptor: Int32, ownsDescriptor: Bool, maxLineBytes: Int) {
         self.descriptor = descriptor
@@ -32,6 +34,7 @@ final class LineReader {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 compact()
+                lastLineEndedWithNewline = true
                 if skipped > 0 { return .tooLong(skipped + line.count) }
                 return .line(line)
             }
@@ -45,6 +48,7 @@ final class LineReader {
                 let line = Array(buffer[start...])
                 buffer.removeAll()
                 start = 0
+                lastLineEndedWithNewline = false
                 return skipped > 0 ? .tooLong(skipped + line.count) : .line(line)
             }
             fill()

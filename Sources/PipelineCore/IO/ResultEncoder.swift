@@ -7,6 +7,23 @@ import Foundation
 public struct ResultEncoder: Sendable {
     public init() {}
 
+    /// The result's bytes; an output that cannot be encoded (a stage that wrote NaN, say)
+    /// becomes an error of its stage instead of stopping the run.
+    public func encodeReportingFailures(_ result: DocumentResult) -> [UInt8] {
+        if let encoded = try? encode(result) { return encoded }
+        var repaired = result
+        repaired.outputs = []
+        for (stageID, artifact) in result.outputs {
+            let single = DocumentResult(id: result.id, metadata: [:], outputs: [(stageID, artifact)])
+            if (try? encode(single)) != nil {
+                repaired.outputs.append((stageID, artifact))
+            } else {
+                repaired.errors[stageID] = "its output cannot be written as JSON (a NaN or infinite number?)"
+            }
+        }
+        return (try? encode(repaired)) ?? Array(#"{"id":"?","errors":{"output":"unencodable"}}"#.utf8)
+    }
+
     public func encode(_ result: DocumentResult) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -25,6 +42,10 @@ public struct ResultEncoder: Sendable {
         }
         bytes += Array(#"},"errors":"#.utf8)
         bytes += try encoder.encode(result.errors)
+        if let fingerprint = result.fingerprint {
+            bytes += Array(#","fingerprint":"#.utf8)
+            bytes += try encoder.encode(fingerprint)
+        }
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }
