@@ -272,6 +272,15 @@ struct QuoteExtractTests {
         #expect(found.map(\.speaker) == ["Gordon Brown", "Dresdner Kleinwort Wasserstein"])
     }
 
+    @Test func peersKeepTheirTitleAndDemonymsReferBack() throws {
+        let found = try quotes("\"The law is clear,\" Lord Goldsmith said.")
+        #expect(found.first?.speaker == "Lord Goldsmith")
+        let text = "Justin Gatlin won in Athens. \"It was a great race,\" the American said."
+        let q = try single(text, "It was a great race,")
+        #expect(q?.speaker == "Justin Gatlin")
+        #expect(q?.speakerStart == offset(of: "the American", in: text))
+    }
+
     @Test func unnamedSpeakerKeepsItsOrganisation() throws {
         let text = """
             A spokesman for the Oxford University Press said the word was now in use. "I think it was the word of last year," he said.

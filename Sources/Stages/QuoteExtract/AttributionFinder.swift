@@ -413,6 +413,15 @@ struct AttributionFinder: Sendable {
         {
             chosen = nil  // `Ministers said`, `Analysts said`: a common noun opening the sentence
         }
+        if let (a, b) = chosen, a == b, a > 0, w.keys[phrase[a - 1]] == "the",
+            PersonTitles.isDemonym(w.keys[phrase[a]])
+        {
+            // `the American`, `the Spaniard`: a description of someone named before.
+            let i = w.indices[phrase[a - 1]], j = w.indices[phrase[a]]
+            return SpeakerMention(
+                kind: .description(refersToPerson: true), start: doc.words[i].start, end: doc.words[j].end,
+                firstWord: i, lastWord: j, label: w.keys[phrase[a]])
+        }
         if let (a, b) = chosen {
             let i = w.indices[phrase[a]], j = w.indices[phrase[b]]
             return SpeakerMention(

@@ -202,6 +202,9 @@ struct NameResolver: Sendable {
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
         guard let head = name.split(separator: " ").last else { return false }
+        // An acronym (`IBM`, `NIESR`) names a body, not a person.
+        let letters = head.unicodeScalars.filter(QuoteScalar.isLetter)
+        if letters.count >= 2, letters.allSatisfy(QuoteScalar.isUpper) { return true }
         return PersonTitles.nonPersonWords.contains(head.lowercased())
     }
 

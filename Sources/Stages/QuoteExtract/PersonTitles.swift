@@ -80,7 +80,7 @@ enum PersonTitles {
         "labour", "conservative", "conservatives", "tory", "tories", "democrats", "republicans", "senate",
         "congress", "executive", "government", "police", "army", "navy", "force", "forces", "republic",
         "kingdom", "states", "europe", "america", "africa", "asia", "york", "london", "world", "day",
-        "week", "year", "january", "february", "march", "april", "may", "june", "july", "august",
+        "week", "year", "january", "february", "march", "april", "june", "july", "august",
         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "christmas", "easter", "online", "digital", "software",
         "microsoft", "google", "apple", "sony", "nintendo", "bbc", "itv", "cnn", "nasa", "eu", "uk", "us",
@@ -108,6 +108,19 @@ enum PersonTitles {
         "criticized", "attacked", "blamed", "backed", "support", "supported", "sacked", "signed", "sign",
         "face", "faces", "faced", "meet", "meets",
     ] as [String])
+
+    /// Titles of peers and knights that stay with a lone surname (`Lord Goldsmith`), as the
+    /// name such a person goes by.
+    static let peerages: Set<String> = Set([
+        "lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl", "countess",
+    ] as [String])
+
+    /// Whether a capitalized word names a person by nationality or origin (`the American`,
+    /// `the Spaniard`) rather than a name.
+    static func isDemonym(_ key: String) -> Bool {
+        personNouns.contains(key) || key.hasSuffix("ian") || key.hasSuffix("an") || key.hasSuffix("ese")
+            || key.hasSuffix("ard") || key.hasSuffix("ish") || ["scot", "briton", "dane", "swede", "finn", "pole", "swiss", "czech", "frenchman", "welshman", "irishman", "englishman", "kiwi", "aussie", "brazilian"].contains(key)
+    }
 
     /// The gender a title gives the name after it.
     static let genderOfTitle: [String: PronounGender] = [

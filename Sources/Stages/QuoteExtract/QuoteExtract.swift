@@ -190,7 +190,14 @@ public struct QuoteExtract: Stage {
                 if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
             }
-            let name = resolver.fullName(parts, at: m.start)
+            var name = resolver.fullName(parts, at: m.start)
+            if !name.contains(" "), m.lastWord > m.firstWord {
+                // `Lord Goldsmith`: a peer known by title and surname keeps the title.
+                let title = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
+                if PersonTitles.peerages.contains(title) {
+                    name = WordKey.text(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + name
+                }
+            }
             if let g = gender { resolver.learn(g, for: name) }
             return name
         case .pronoun(let gender):
