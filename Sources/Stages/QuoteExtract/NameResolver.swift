@@ -28,6 +28,9 @@ struct NameResolver: Sendable {
     private(set) var people: [Person] = []
     /// Every full name of the text, for expanding short mentions.
     private var names: [Person] = []
+    /// `names` by their last and by their first word, each list in text order.
+    private var namesByLast: [String: [Person]] = [:]
+    private var namesByFirst: [String: [Person]] = [:]
     private var genderByName: [String: PronounGender] = [:]
     /// The people introduced with a title (`Chancellor Gordon Brown`), by title, in text order.
     private var holdersOfRole: [String: [(position: Int, name: String)]] = [:]
@@ -118,6 +121,10 @@ struct NameResolver: Sendable {
             }
             i = j + 1
         }
+        for person in names {
+            if let last = person.parts.last { namesByLast[last, default: []].append(person) }
+            if let first = person.parts.first { namesByFirst[first, default: []].append(person) }
+        }
         // `Mr Howard said`, `Hoffman is in the UK`: a surname mentions the full name the text gives.
         for (person, isSurname) in pending {
             guard isSurname else { people.append(person); continue }
@@ -184,13 +191,10 @@ struct NameResolver: Sendable {
         // An acronym of a name the text spells out: `DrKW`, `M&S`, `NAO`.
         let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
         if capitals.unicodeScalars.count >= 2, let spelled = namesByInitials[capitals], spelled != word { return spelled }
-        var before: Person?
-        var after: Person?
-        for person in names where person.parts.last == word {
-            if person.position < offset { before = person } else if after == nil { after = person }
+        if let same = namesByLast[word], let match = same.last(where: { $0.position < offset }) ?? same.first {
+            return match.name
         }
-        if let match = before ?? after { return match.name }
-        for person in names where person.parts.first == word && person.position < offset { return person.name }
+        if let match = namesByFirst[word]?.first(where: { $0.position < offset }) { return match.name }
         return word
     }
 
@@ -236,7 +240,8 @@ struct NameResolver: Sendable {
         // The latest candidates, merged from both lists, newest first; `isSpeaker` marks reporting subjects.
         var merged: [(candidate: Speaker, isSpeaker: Bool)] = []
         var objects = Set<Int>()
-        var a = speakers.count - 1, b = people.count - 1
+        var a = NameResolver.lastIndex(before: limit, in: speakers.count) { speakers[$0].position }
+        var b = NameResolver.lastIndex(before: limit, in: people.count) { people[$0].position }
         while merged.count < 60 {
             while a >= 0, speakers[a].position >= limit || !speakers[a].isPerson { a -= 1 }
             while b >= 0, people[b].position >= limit { b -= 1 }
@@ -267,6 +272,16 @@ struct NameResolver: Sendable {
             k = last + 1
         }
         return nil
+    }
+
+    /// The last index whose position is below `limit`, in a list sorted by position; -1 if none.
+    private static func lastIndex(before limit: Int, in count: Int, position: (Int) -> Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if position(mid) < limit { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`)

@@ -77,11 +77,17 @@ public struct QuoteExtract: Stage {
                 guard let a = finder.reportingSubject(cueWord: c, in: doc, earliest: earliest, latest: latest),
                     let name = resolve(a.mention, quoteStart: words[c].start, s, words, &resolver, speakers, sentences)
                 else { continue }
-                speakers.append(
+                insert(
                     NameResolver.Speaker(
                         name: name, position: a.mention.start, end: a.mention.end, gender: resolver.gender(of: name),
                         isNamed: a.mention.isNamed, isPerson: a.mention.isPerson))
             }
+        }
+        /// Keeps `speakers` in text order: a mention after its quote (`"…," he said`) may follow a later one.
+        func insert(_ speaker: NameResolver.Speaker) {
+            var k = speakers.count
+            while k > 0, speakers[k - 1].position > speaker.position { k -= 1 }
+            speakers.insert(speaker, at: k)
         }
 
         for (index, q) in candidates.enumerated() {
@@ -134,11 +140,10 @@ public struct QuoteExtract: Stage {
                 }
             }
             if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
-                speakers.append(
+                insert(
                     NameResolver.Speaker(
                         name: name, position: start, end: end, gender: resolver.gender(of: name),
                         isNamed: mention?.isNamed ?? true, isPerson: mention?.isPerson ?? true))
-                speakers.sort { $0.position < $1.position }
             }
             quotes.append(quote)
         }
