@@ -281,6 +281,18 @@ struct QuoteExtractTests {
         #expect(q?.speakerStart == offset(of: "the American", in: text))
     }
 
+    @Test func headlineQuoteIsTheFirstSpeakersClaim() throws {
+        let text = """
+            EU rules 'won't stop UK spending'
+
+            Chancellor Gordon Brown said the rules were fine. "We will invest," he said.
+            """
+        let found = try quotes(text)
+        #expect(found.map(\.text) == ["won't stop UK spending", "We will invest,"])
+        #expect(found.map(\.kind) == [.partial, .direct])
+        #expect(found.map(\.speaker) == ["Gordon Brown", "Gordon Brown"])
+    }
+
     @Test func unnamedSpeakerKeepsItsOrganisation() throws {
         let text = """
             A spokesman for the Oxford University Press said the word was now in use. "I think it was the word of last year," he said.

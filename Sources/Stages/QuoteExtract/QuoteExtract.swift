@@ -54,6 +54,7 @@ public struct QuoteExtract: Stage {
         var headlineQuotes: [Int] = []
         var nextReport = 0
         var attributedCues = Set<Int>()
+        let hasHeadline = QuoteExtract.startsWithHeadline(s, paragraphs)
 
         func paragraph(of offset: Int) -> Int {
             var lo = 0, hi = paragraphs.count
@@ -103,7 +104,7 @@ public struct QuoteExtract: Stage {
             var kind = QuoteKindRule.kind(
                 of: q, s, attributed: attribution != nil, paragraphStart: paragraphStart,
                 previousClose: index > 0 ? candidates[index - 1].closeMark : nil)
-            let isHeadline = paragraphs.count > 1 && q.firstParagraph == 0
+            let isHeadline = q.firstParagraph == 0 && hasHeadline
             if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
             if kind == .other { mention = nil }
             let previousKind = quotes.last?.kind
@@ -159,6 +160,18 @@ public struct QuoteExtract: Stage {
             }
         }
         return options.includeOther ? quotes : quotes.filter { $0.kind != .other }
+    }
+
+    /// Whether the first paragraph is a headline: more paragraphs follow, and it is one short line
+    /// that does not end like a sentence (`EU rules 'won't stop UK spending'`).
+    static func startsWithHeadline(_ s: [Unicode.Scalar], _ paragraphs: [Span]) -> Bool {
+        guard paragraphs.count > 1, let first = paragraphs.first, first.length > 0, first.length < 200 else {
+            return false
+        }
+        var j = first.end - 1
+        while j > first.start, QuoteScalar.isSpace(s[j]) || QuoteMark(s[j]) != nil { j -= 1 }
+        if QuoteScalar.isSentenceFinal(s[j]) { return false }
+        return !s[first.start..<first.end].contains("\n")
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
