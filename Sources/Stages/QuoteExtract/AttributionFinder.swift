@@ -422,6 +422,14 @@ struct AttributionFinder: Sendable {
                 kind: .description(refersToPerson: true), start: doc.words[i].start, end: doc.words[j].end,
                 firstWord: i, lastWord: j, label: w.keys[phrase[a]])
         }
+        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, w.keys[phrase[b + 1]] == "of",
+            PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
+        {
+            // `University of California`, `Bank of England`: an institution's name goes on after `of`.
+            var end = b + 1
+            while end + 1 < phrase.count, isNameWord(w, phrase[end + 1], doc) { end += 1 }
+            if end > b + 1 { chosen = (a, end) }
+        }
         if let (a, b) = chosen {
             let i = w.indices[phrase[a]], j = w.indices[phrase[b]]
             return SpeakerMention(
