@@ -70,6 +70,21 @@ public struct QuoteExtract: Stage {
                 let c = reports[nextReport]
                 nextReport += 1
                 if attributedCues.contains(words[c].start) { continue }
+                if words[c].isCapitalized {
+                    // A sentence-opening `He`/`She`: resolved now, it stands for that person from here on.
+                    let key = WordKey.make(s, words[c].start, words[c].end)
+                    let gender: PronounGender = key == "she" ? .female : .male
+                    let limit = sentences.start(of: words[c].start)
+                    if let found = resolver.antecedent(
+                        before: limit, gender: gender, speakers: speakers, sentence: sentences.index(of:))
+                    {
+                        insert(
+                            NameResolver.Speaker(
+                                name: found.name, position: words[c].start, end: words[c].end, gender: gender,
+                                isNamed: found.isNamed, isPerson: found.isPerson))
+                    }
+                    continue
+                }
                 let p = paragraph(of: words[c].start)
                 var earliest = paragraphs[p].start
                 var latest = paragraphs[p].end
@@ -183,15 +198,33 @@ public struct QuoteExtract: Stage {
     }
 
     /// The cue verbs that stand outside every quote, as word indices in text order.
+    /// Also the `He` or `She` that opens a sentence, whose resolution later pronouns can build on
+    /// (`He reached that milestone when he overtook David Lloyd George. …he once said`).
     private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], outside quotes: [QuoteCandidate]) -> [Int] {
         var found: [Int] = []
         var q = 0
-        for (k, word) in words.enumerated() where !word.isPunct && !word.isCapitalized {
+        for (k, word) in words.enumerated() where !word.isPunct {
             while q < quotes.count, quotes[q].end <= word.start { q += 1 }
             if q < quotes.count, quotes[q].openMark <= word.start { continue }
-            if finder.cues.contains(s, word.start, word.end) { found.append(k) }
+            if word.isCapitalized {
+                if isSentencePronoun(s, words, k) { found.append(k) }
+            } else if finder.cues.contains(s, word.start, word.end) {
+                found.append(k)
+            }
         }
         return found
+    }
+
+    /// Whether word `k` is `He` or `She` opening a sentence.
+    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+        let w = words[k]
+        guard w.end - w.start <= 3, s[w.start] == "H" || s[w.start] == "S" else { return false }
+        let key = WordKey.make(s, w.start, w.end)
+        guard key == "he" || key == "she" else { return false }
+        guard k > 0 else { return true }
+        let previous = words[k - 1]
+        return previous.isPunct && QuoteScalar.isSentenceFinal(s[previous.start])
+            || s[previous.end..<w.start].contains("\n")
     }
 
     /// The name a mention stands for, or nil for a generic subject (`a spokesman`, `they`).
