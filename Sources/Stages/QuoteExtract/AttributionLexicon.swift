@@ -59,8 +59,3 @@ enum AttributionLexicon {
         "once", "its", "his", "her", "their", "meanwhile", "however",
     ] as [String])
 }
-
-/// What a pronoun tells of the one it stands for.
-enum PronounGender: Sendable {
-    case male, female, plural, speaker
-}
