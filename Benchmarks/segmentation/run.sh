@@ -25,12 +25,19 @@ mkdir -p "$work"
 
 swift build -c release --package-path "$root/Benchmarks/segmentation" --scratch-path "$work/build" >&2
 segbench="$work/build/release/segbench"
+swift build -c release --package-path "$root" --product pipeline --scratch-path "$work/cli" >&2
+pipeline="$work/cli/release/pipeline"
 ud="$shared/corpora/ud"
+here="$root/Benchmarks/segmentation"
 
+# The scored system is the real tool: `pipeline run` with one tokenize stage on the text
+# (format `text`, so offsets count from the file's first character). The second line
+# scores normalize + tokenize in-process, spans mapped back through the alignment.
 evaluate() {  # name conllu
     local name="$1" gold="$2"
     "$python" "$shared/peers/seg_eval.py" "$gold" --emit-text "$work/$name.txt" >/dev/null
-    "$segbench" spans "$work/$name.txt" >"$work/$name.tokenize.jsonl"
+    "$pipeline" run "$here/tokenize-text.yaml" "$work/$name.txt" -o "$work/$name.pipeline.jsonl" >&2
+    "$python" "$here/to_seg_eval.py" "$work/$name.pipeline.jsonl" >"$work/$name.tokenize.jsonl"
     "$segbench" spans --normalize "$work/$name.txt" >"$work/$name.normalize+tokenize.jsonl"
     echo "== $name"
     "$python" "$shared/peers/seg_eval.py" "$gold" "$work/$name.tokenize.jsonl" --peer spacy --peer nltk

@@ -26,7 +26,27 @@ struct ScalarBuffer {
                 var previous: UInt32 = 0x0A
                 var i = 0
                 var n = 0
+                let base = UnsafeRawPointer(bytes.baseAddress!)
                 while i < byteCount {
+                    // Eight bytes at a time while they are printable ASCII or spaces without `&`
+                    // (SWAR: per-byte tests on a 64-bit word).
+                    if i + 8 <= byteCount {
+                        let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                        if w & 0x8080_8080_8080_8080 == 0
+                            && Self.zeroBytes(w & 0xE0E0_E0E0_E0E0_E0E0) == 0
+                            && Self.zeroBytes(w ^ 0x2626_2626_2626_2626) == 0
+                            && Self.zeroBytes(w ^ 0x7F7F_7F7F_7F7F_7F7F) == 0
+                        {
+                            let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
+                            let before: UInt64 = previous == 0x20 || previous == 0x0A ? 0x80 : 0
+                            if spaces & ((spaces << 8) | before) != 0 { irregular = true }
+                            for k in 0..<8 { out[n + k] = UInt32(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                            previous = UInt32(truncatingIfNeeded: w >> 56)
+                            i += 8
+                            n += 8
+                            continue
+                        }
+                    }
                     let b = bytes[i]
                     var c = UInt32(b)
                     if b < 0x80 {
@@ -84,5 +104,12 @@ struct ScalarBuffer {
         hasAmpersand = ampersand
         hasInvisible = invisible
         hasIrregularSpace = irregular
+    }
+
+    /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 }

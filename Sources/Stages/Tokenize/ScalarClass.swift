@@ -48,6 +48,8 @@ enum ScalarClass {
             return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
         }
         if c == 0x200C || c == 0x200D { return true }
+        // General punctuation and currency signs (’ “ — € …), frequent in news: no look-up.
+        if c >= 0x2000 && c <= 0x20CF { return false }
         guard let s = Unicode.Scalar(c) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

@@ -21,9 +21,15 @@ struct TokenScanner {
             var j = i + 1
             var hasAt = false
             var hasSeparator = false
-            while j < end && !ScalarClass.isWhitespace(s[j]) {
+            while j < end {
                 let c = s[j]
-                if c == Self.at { hasAt = true } else if c == Self.dot || c == Self.colon { hasSeparator = true }
+                if c > 0x20 && c < 0x7F {
+                    hasAt = hasAt || c == Self.at
+                    hasSeparator = hasSeparator || c == Self.dot || c == Self.colon
+                    j += 1
+                    continue
+                }
+                if ScalarClass.isWhitespace(c) { break }
                 j += 1
             }
             if s[i] == Self.at { hasAt = true }
@@ -73,7 +79,7 @@ struct TokenScanner {
                     joins = true
                 } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
                     // U.S, e.g, Ph.D and domain names join; `end.The` (missing space) splits.
-                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q)
+                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q) || isTopLevelDomain(j + 1, b)
                 }
             case Self.comma:
                 joins = ScalarClass.isASCIIDigit(p) && threeDigitsFollow(j + 1, b)
@@ -97,7 +103,7 @@ struct TokenScanner {
             case Self.hyphen, 0x2010, 0x2011:
                 if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
                     joins = isDigitGroupPattern(segmentStart, j, b)
-                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
+                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) && j - segmentStart <= 7 {
                     joins = TokenizerLexicon.hyphenPrefixes.contains(lowercased(segmentStart, j))
                 }
             default:
@@ -120,6 +126,17 @@ struct TokenScanner {
         }
         emitWord(start, end)
         return end
+    }
+
+    /// Whether the letters at `i` are a common top-level domain ending the word (`Newsfeed.Com`).
+    private func isTopLevelDomain(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && ScalarClass.isLetter(s[k]) && k - i < 4 { k += 1 }
+        if k < b && ScalarClass.isWordScalar(s[k]) { return false }
+        switch lowercased(i, k) {
+        case "com", "org", "net", "edu", "gov", "info": return true
+        default: return false
+        }
     }
 
     /// Whether a `/` follows the digits starting at `i` (a date such as 02/13/2001).
@@ -178,6 +195,15 @@ struct TokenScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.
+    private func equalsLowercased(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == end - start else { return false }
+        return word.withUTF8Buffer { buffer in
+            for k in 0..<buffer.count where lower(start + k) != UInt32(buffer[k]) { return false }
+            return true
+        }
+    }
+
     @inline(__always)
     private func lower(_ k: Int) -> UInt32 {
         let c = s[k]
@@ -190,6 +216,11 @@ struct TokenScanner {
         let length = end - start
         if ScalarClass.isASCIIDigit(s[start]) {
             emitNumber(start, end)
+            return
+        }
+        if length == 2 && equalsLowercased(start, end, "im") {
+            emit(start, start + 1, .word)
+            emit(start + 1, end, .word)
             return
         }
         if length >= 3 && s[end - 1] != Self.dot {
@@ -217,14 +248,25 @@ struct TokenScanner {
                     return
                 }
             }
-            if length == 6 || length == 5 {
-                switch lowercased(start, end) {
-                case "cannot":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                case "gonna", "wanna", "gotta", "outta":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                default: break
+            // dont, doesnt, youre…: only words of their shape are compared, without allocating.
+            let last2 = (lower(end - 2), lower(end - 1))
+            if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
+                || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65))
+            {
+                for entry in TokenizerLexicon.apostropheless where equalsLowercased(start, end, entry.word) {
+                    emit(start, start + entry.split, .word)
+                    emit(start + entry.split, end, .word)
+                    return
                 }
+            }
+            // cannot → can not; gonna, wanna, gotta, outta → gon na… (checked without allocating).
+            if (length == 6 && equalsLowercased(start, end, "cannot"))
+                || (length == 5 && (equalsLowercased(start, end, "gonna") || equalsLowercased(start, end, "wanna")
+                    || equalsLowercased(start, end, "gotta") || equalsLowercased(start, end, "outta")))
+            {
+                emit(start, start + 3, .word)
+                emit(start + 3, end, .word)
+                return
             }
         }
         emit(start, end, .word)

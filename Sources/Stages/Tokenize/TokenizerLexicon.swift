@@ -57,4 +57,12 @@ enum TokenizerLexicon {
 
     /// Ordinal and decade suffixes kept on the number (`21st`, `1990s`).
     static let numberSuffixes: Set<String> = ["st", "nd", "rd", "th", "s", "'s", "’s"]
+
+    /// Contractions written without their apostrophe in informal text, with the length of
+    /// the first part (`dont` → `do` `nt`, `im` → `i` `m`), split as Universal Dependencies does.
+    static let apostropheless: [(word: StaticString, split: Int)] = [
+        ("dont", 2), ("doesnt", 4), ("didnt", 3), ("isnt", 2), ("wasnt", 3), ("werent", 4), ("arent", 3),
+        ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("wouldnt", 5), ("couldnt", 5), ("shouldnt", 6), ("im", 1),
+        ("ive", 1), ("alot", 1), ("youre", 3), ("theyre", 4),
+    ]
 }
