@@ -5,6 +5,7 @@ public enum BuiltInStages {
     public static let types: [any Stage.Type] = [
         Normalize.self,
         Tokenize.self,
+        QuoteExtract.self,
         SentimentStage.self,
     ]
 
