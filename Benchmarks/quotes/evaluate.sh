@@ -5,7 +5,7 @@
 #
 # Env: PEERS_PYTHON (default python3; needs spaCy, textacy and en_core_web_sm, as in
 # ../shared/peers), PIPELINE (a built `pipeline` binary; default: built here in release mode),
-# SCRATCH (scratch path for builds; default .build). Prints P/R/F1 of quote spans and speaker
+# SCRATCH (scratch path for builds; default .build), GOLD (the annotation file; default gold/quotes.jsonl). Prints P/R/F1 of quote spans and speaker
 # accuracy for both systems (see evaluate.py for the matching rule).
 set -euo pipefail
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
@@ -18,11 +18,13 @@ articles="$shared/corpora/bbc/articles"
 python="${PEERS_PYTHON:-python3}"
 scratch="${SCRATCH:-.build}"
 here="$root/Benchmarks/quotes"
+# GOLD=Benchmarks/quotes/heldout/quotes.jsonl scores the held-out articles instead.
+gold_file="${GOLD:-$here/gold/quotes.jsonl}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # The gold articles, copied under their ids so both systems read exactly these files.
-"$python" - "$here/gold/quotes.jsonl" "$articles" "$work/articles" <<'PY'
+"$python" - "$gold_file" "$articles" "$work/articles" <<'PY'
 import json, shutil, sys
 from pathlib import Path
 gold, src, dst = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
@@ -50,4 +52,4 @@ echo "ours: $(wc -l < "$work/ours.jsonl") documents in $(( (end - start) / 10000
 "$python" "$shared/peers/peer_pipeline.py" "$work/articles" "$work/textacy.jsonl" \
     --quotes textacy --summarizer none 2> "$work/textacy.err" || { cat "$work/textacy.err" >&2; exit 1; }
 grep -E "wall|docs/s|fallback|skipped" "$work/textacy.err" | sed 's/^/textacy: /' || true
-"$python" "$here/evaluate.py" "$here/gold/quotes.jsonl" "$articles" "$work/ours.jsonl" "$work/textacy.jsonl" "$@"
+"$python" "$here/evaluate.py" "$gold_file" "$articles" "$work/ours.jsonl" "$work/textacy.jsonl" "$@"
