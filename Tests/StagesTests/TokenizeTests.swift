@@ -136,6 +136,12 @@ struct TokenizeTests {
         ])
     }
 
+    @Test func numberAbbreviationsEndASentenceOnlyBeforeACapital() throws {
+        #expect(try sentences("He ranked No. 5 in the world. Hell no. That was wrong.") == [
+            "He ranked No. 5 in the world.", "Hell no.", "That was wrong.",
+        ])
+    }
+
     @Test func listNumbersDoNotEndASentence() throws {
         #expect(try sentences("1. Introduction to the topic\n\n2. The method we used. It works.") == [
             "1. Introduction to the topic", "2. The method we used.", "It works.",

@@ -54,6 +54,8 @@ struct SentenceSplitter {
 
     enum Strength {
         case exclamation, period, ellipsis, title, abbreviation
+        /// `No.`, `Vol.`: no end before a number, an end before a capitalized word.
+        case beforeNumber
         /// A capital letter and a period (`J.`, `Plan B.`): a sentence ends only before a
         /// word that opens sentences and is not itself a letter (`I`, `A`).
         case initial
@@ -124,6 +126,7 @@ struct SentenceSplitter {
             let key = lowercasedStem(token)
             if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
+            if TokenizerLexicon.numberAbbreviations.contains(key) { return .beforeNumber }
             return .abbreviation
         default:
             return nil
@@ -170,6 +173,8 @@ struct SentenceSplitter {
             return ScalarClass.isUpper(c) && !(token.length == 1 && c == 0x49)
         case .title:
             return false
+        case .beforeNumber:
+            return ScalarClass.isUpper(c) && token.kind == .word
         case .initial:
             return token.length > 1 && opensSentenceStrongly(token) && scalars[token.start] != 0x22
                 && scalars[token.start] != 0x201C

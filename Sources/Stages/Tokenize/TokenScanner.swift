@@ -178,6 +178,7 @@ struct TokenScanner {
         guard length <= 8 else { return false }
         let key = lowercased(start, end)
         return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
+            || TokenizerLexicon.numberAbbreviations.contains(key)
     }
 
     /// The lowercased ASCII spelling of `[start, end)`; non-ASCII scalars make it empty.
