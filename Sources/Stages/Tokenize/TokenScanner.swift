@@ -1,5 +1,5 @@
-/// Cuts one paragraph's scalars into tokens, chunk by chunk (a chunk is a run of
-/// non-space scalars), looking ahead only inside the chunk.
+/// Cuts one paragraph's scalars into tokens in a single left-to-right scan. Lookahead
+/// never crosses whitespace: every rule stops at a space like at any other non-word scalar.
 struct TokenScanner {
     /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
     let s: UnsafeBufferPointer<UInt32>
@@ -14,27 +14,32 @@ struct TokenScanner {
     private static let slash: UInt32 = 0x2F, amp: UInt32 = 0x26, hyphen: UInt32 = 0x2D, at: UInt32 = 0x40
     private static let hash: UInt32 = 0x23, underscore: UInt32 = 0x5F
 
+    /// Tokenizes `[start, end)`, one paragraph.
     mutating func tokenize(_ start: Int, _ end: Int) {
         var i = start
         while i < end {
-            if ScalarClass.isWhitespace(s[i]) { i += 1; continue }
-            var j = i + 1
-            var hasAt = false
-            var hasSeparator = false
-            while j < end {
-                let c = s[j]
-                if c > 0x20 && c < 0x7F {
-                    hasAt = hasAt || c == Self.at
-                    hasSeparator = hasSeparator || c == Self.dot || c == Self.colon
-                    j += 1
+            let c = s[i]
+            if c == 0x20 || (c < 0x80 ? (c >= 0x09 && c <= 0x0D) : ScalarClass.isWhitespace(c)) {
+                i += 1
+                continue
+            }
+            if mayStartURL(c), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
+            if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
+                let before = tokens.count
+                let e = word(i, end)
+                // An address: the word ran into its local part's `@`, `.`, `_`, `-` or `+`.
+                if e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
+                    ScalarClass.isAlnumASCII(c), let m = emailEnd(i, end)
+                {
+                    tokens.removeSubrange(before...)
+                    emit(i, m, .email)
+                    i = m
                     continue
                 }
-                if ScalarClass.isWhitespace(c) { break }
-                j += 1
+                i = e
+                continue
             }
-            if s[i] == Self.at { hasAt = true }
-            chunk(i, j, mayBeURL: hasSeparator, mayBeEmail: hasAt)
-            i = j
+            i = other(i, end)
         }
     }
 
@@ -42,18 +47,15 @@ struct TokenScanner {
         if end > start { tokens.append(Token(start: start, end: end, kind: kind)) }
     }
 
-    private mutating func chunk(_ a: Int, _ b: Int, mayBeURL: Bool, mayBeEmail: Bool) {
-        var i = a
-        while i < b {
-            let c = s[i]
-            if mayBeURL, let e = urlEnd(i, b) { emit(i, e, .url); i = e; continue }
-            if mayBeEmail, ScalarClass.isAlnumASCII(c), let e = emailEnd(i, b) { emit(i, e, .email); i = e; continue }
-            if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
-                i = word(i, b)
-                continue
-            }
-            i = other(i, a, b)
-        }
+    /// Whether the scalar before `i` is a space or the text's start (a token starts a chunk).
+    @inline(__always)
+    private func startsChunk(_ i: Int) -> Bool {
+        i == 0 || ScalarClass.isWhitespace(s[i - 1])
+    }
+
+    @inline(__always)
+    private func mayStartURL(_ c: UInt32) -> Bool {
+        c == 0x68 || c == 0x48 || c == 0x77 || c == 0x57 || c == 0x66 || c == 0x46  // h w f
     }
 
     // MARK: words and numbers
@@ -311,9 +313,11 @@ struct TokenScanner {
         else if hasPrefix("www.", at: i, b) { k = i + 4 }
         else { return nil }
         guard k < b, ScalarClass.isWordScalar(s[k]) else { return nil }
-        var end = b
+        var chunkEnd = k
+        while chunkEnd < b && !ScalarClass.isWhitespace(s[chunkEnd]) { chunkEnd += 1 }
+        var end = chunkEnd
         var open = 0
-        for m in i..<b {
+        for m in i..<chunkEnd {
             if s[m] == 0x28 { open += 1 } else if s[m] == 0x29 { open -= 1 }
         }
         while end > k {
@@ -368,7 +372,7 @@ struct TokenScanner {
 
     /// Scans one token that is not a word: punctuation, a symbol, an emoji, a hashtag or a
     /// mention, an emoticon, or a signed number.
-    private mutating func other(_ i: Int, _ a: Int, _ b: Int) -> Int {
+    private mutating func other(_ i: Int, _ b: Int) -> Int {
         let c = s[i]
         let next: UInt32 = i + 1 < b ? s[i + 1] : 0
         switch c {
@@ -378,7 +382,7 @@ struct TokenScanner {
             if k < b && (s[k] == 0x21 || s[k] == 0x3F) {
                 while k < b && (s[k] == 0x21 || s[k] == 0x3F || s[k] == Self.dot) { k += 1 }
             }
-            if k == i + 1, ScalarClass.isASCIIDigit(next), i == a || !ScalarClass.isWordScalar(s[i - 1]) {
+            if k == i + 1, ScalarClass.isASCIIDigit(next), i == 0 || !ScalarClass.isWordScalar(s[i - 1]) {
                 // .5 — a decimal without its zero.
                 let first = tokens.count
                 let end = word(i + 1, b)
@@ -388,7 +392,7 @@ struct TokenScanner {
             emit(i, k, .punct)
             return k
         case Self.hyphen:
-            if ScalarClass.isASCIIDigit(next) && (i == a || ScalarClass.isOpening(s[i - 1])) && !isTime(i + 1, b) {
+            if ScalarClass.isASCIIDigit(next) && (startsChunk(i) || ScalarClass.isOpening(s[i - 1])) && !isTime(i + 1, b) {
                 let first = tokens.count
                 let end = word(i + 1, b)
                 if first < tokens.count { tokens[first].start = i }
@@ -503,7 +507,7 @@ struct TokenScanner {
             while k < b && s[k] == mouth && (mouth == 0x29 || mouth == 0x28) { k += 1 }
             // `:D` and friends only when nothing alphanumeric follows (not `:Dallas`).
             if k < b && ScalarClass.isWordScalar(s[k]) { return nil }
-            if (mouth == 0x2F || mouth == 0x5C) && k < b { return nil }
+            if (mouth == 0x2F || mouth == 0x5C) && k < b && !ScalarClass.isWhitespace(s[k]) { return nil }
             return k
         default:
             return nil
