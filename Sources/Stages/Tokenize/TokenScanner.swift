@@ -23,7 +23,7 @@ struct TokenScanner {
                 i += 1
                 continue
             }
-            if mayStartURL(c), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
+            if mayStartURL(i, end), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
             if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
                 let before = tokens.count
                 let e = word(i, end)
@@ -53,9 +53,13 @@ struct TokenScanner {
         i == 0 || ScalarClass.isWhitespace(s[i - 1])
     }
 
+    /// A cheap filter before the prefix test: `ht…`, `ww…` or `ft…` in any case.
     @inline(__always)
-    private func mayStartURL(_ c: UInt32) -> Bool {
-        c == 0x68 || c == 0x48 || c == 0x77 || c == 0x57 || c == 0x66 || c == 0x46  // h w f
+    private func mayStartURL(_ i: Int, _ end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        let c = s[i] | 0x20
+        let next = s[i + 1] | 0x20
+        return ((c == 0x68 || c == 0x66) && next == 0x74) || (c == 0x77 && next == 0x77)
     }
 
     // MARK: words and numbers
