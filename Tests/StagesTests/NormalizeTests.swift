@@ -165,4 +165,24 @@ struct NormalizeTests {
             }
         }
     }
+
+    /// Long inputs finish, stay idempotent and keep an alignment that covers the output.
+    @Test func longInputs() throws {
+        var generator = SplitMix64(seed: 0x10AD)
+        let texts = [
+            randomUnicodeText(&generator, maxLength: 50_000),
+            String(repeating: "caf\u{E9} \r\n", count: 20_000),
+            String(repeating: "&amp;", count: 20_000),
+            String(repeating: "\u{C3}\u{A9}", count: 20_000),
+            "x" + String(repeating: "\u{301}", count: 20_000),
+        ]
+        for text in texts {
+            let once = try normalize(text)
+            let twice = try normalize(once.text)
+            #expect(Array(twice.text.unicodeScalars) == Array(once.text.unicodeScalars))
+            if let alignment = once.alignment {
+                #expect(alignment.runs.reduce(0) { $0 + $1.length } == once.text.unicodeScalars.count)
+            }
+        }
+    }
 }

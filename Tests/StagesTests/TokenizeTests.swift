@@ -217,6 +217,27 @@ struct TokenizeTests {
     }
 }
 
+extension TokenizeTests {
+    /// Long inputs (a long random text, one huge word, a long run of marks) finish and keep
+    /// the tokens inside the text.
+    @Test func longInputs() throws {
+        var generator = SplitMix64(seed: 0x10AD)
+        let texts = [
+            randomUnicodeText(&generator, maxLength: 50_000),
+            String(repeating: "a", count: 200_000),
+            "x" + String(repeating: "\u{301}", count: 50_000),
+            String(repeating: "U.S. ", count: 20_000),
+            String(repeating: "&amp;", count: 20_000),
+        ]
+        for text in texts {
+            let result = try tokenize(text)
+            let count = text.unicodeScalars.count
+            #expect(result.tokens.allSatisfy { $0.start < $0.end && $0.end <= count })
+            #expect(!result.sentences.isEmpty)
+        }
+    }
+}
+
 /// Random text drawn from many scripts, marks, joiners, emoji parts and line breaks.
 func randomUnicodeText(_ generator: inout SplitMix64, maxLength: Int) -> String {
     let pools: [ClosedRange<UInt32>] = [
