@@ -68,7 +68,7 @@ struct SentenceSplitter {
     }
 
     /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
-    private static let salutations: Set<String> = [
+    private static let salutations: Set<PackedWord> = [
         "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
         "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
     ]
@@ -101,7 +101,8 @@ struct SentenceSplitter {
         case .punct where first == 0x2C:
             // `Regards,` `Best regards,` `Dear All,`: a short sentence opened by a salutation.
             guard k - sentenceFirst <= 3, tokens[sentenceFirst].kind == .word,
-                Self.salutations.contains(lowercased(tokens[sentenceFirst]))
+                let key = PackedWord(scalars, tokens[sentenceFirst].start, tokens[sentenceFirst].end),
+                Self.salutations.contains(key)
             else { return nil }
             return .capitalized
         case .punct where first == 0x29:
@@ -123,7 +124,7 @@ struct SentenceSplitter {
             return nil
         case .word:
             guard last == 0x2E, token.length > 1 else { return nil }
-            let key = lowercasedStem(token)
+            let key = PackedWord(scalars, token.start, token.end - 1) ?? ""
             if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
             if TokenizerLexicon.numberAbbreviations.contains(key) { return .beforeNumber }
@@ -131,17 +132,6 @@ struct SentenceSplitter {
         default:
             return nil
         }
-    }
-
-    private func lowercasedStem(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<(token.end - 1) {
-            var c = scalars[k]
-            guard c < 0x80 else { return "" }
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            bytes.append(UInt8(c))
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isCloser(_ token: Token) -> Bool {
@@ -186,18 +176,7 @@ struct SentenceSplitter {
     /// A lowercase word that opens a sentence in informal writing (`i`, `they`, `what`).
     private func startsSentenceInLowercase(_ token: Token) -> Bool {
         guard token.kind == .word, token.length <= 12 else { return false }
-        return TokenizerLexicon.sentenceStarters.contains(lowercased(token))
-    }
-
-    private func lowercased(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return "" }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 
     /// A capitalized word that commonly opens a sentence, or an opening quote.
@@ -205,13 +184,6 @@ struct SentenceSplitter {
         let c = scalars[token.start]
         if c == 0x201C || c == 0x22 { return true }
         guard ScalarClass.isUpper(c), token.kind == .word, token.length <= 12 else { return false }
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return false }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return TokenizerLexicon.sentenceStarters.contains(String(decoding: bytes, as: UTF8.self))
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 }

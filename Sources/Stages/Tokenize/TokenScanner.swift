@@ -110,7 +110,7 @@ struct TokenScanner {
                 if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
                     joins = isDigitGroupPattern(segmentStart, j, b)
                 } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) && j - segmentStart <= 7 {
-                    joins = TokenizerLexicon.hyphenPrefixes.contains(lowercased(segmentStart, j))
+                    joins = PackedWord(s, segmentStart, j).map(TokenizerLexicon.hyphenPrefixes.contains) ?? false
                 }
             default:
                 joins = false
@@ -139,10 +139,7 @@ struct TokenScanner {
         var k = i
         while k < b && ScalarClass.isLetter(s[k]) && k - i < 4 { k += 1 }
         if k < b && ScalarClass.isWordScalar(s[k]) { return false }
-        switch lowercased(i, k) {
-        case "com", "org", "net", "edu", "gov", "info": return true
-        default: return false
-        }
+        return PackedWord(s, i, k).map(TokenizerLexicon.topLevelDomains.contains) ?? false
     }
 
     /// Whether a `/` follows the digits starting at `i` (a date such as 02/13/2001).
@@ -182,24 +179,9 @@ struct TokenScanner {
         }
         if length == 1 { return ScalarClass.isLetter(s[start]) }
         guard length <= 8 else { return false }
-        let key = lowercased(start, end)
+        guard let key = PackedWord(s, start, end) else { return false }
         return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
             || TokenizerLexicon.numberAbbreviations.contains(key)
-    }
-
-    /// The lowercased ASCII spelling of `[start, end)`; non-ASCII scalars make it empty.
-    func lowercased(_ start: Int, _ end: Int) -> String {
-        guard end > start, end - start <= 24 else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        for k in start..<end {
-            var c = s[k]
-            if c == 0x2019 { c = 0x27 }
-            guard c < 0x80 else { return "" }
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            bytes.append(UInt8(c))
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.
@@ -260,9 +242,9 @@ struct TokenScanner {
             if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
                 || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65))
             {
-                for entry in TokenizerLexicon.apostropheless where equalsLowercased(start, end, entry.word) {
-                    emit(start, start + entry.split, .word)
-                    emit(start + entry.split, end, .word)
+                if let key = PackedWord(s, start, end), let split = TokenizerLexicon.apostropheless[key] {
+                    emit(start, start + split, .word)
+                    emit(start + split, end, .word)
                     return
                 }
             }
@@ -294,10 +276,10 @@ struct TokenScanner {
             break
         }
         if k == end { emit(start, end, .number); return }
-        let suffix = lowercased(k, end)
-        if TokenizerLexicon.numberSuffixes.contains(suffix) {
+        let suffix = PackedWord(s, k, end)
+        if let suffix, TokenizerLexicon.numberSuffixes.contains(suffix) {
             emit(start, end, .number)
-        } else if ScalarClass.isLetter(s[k]) && TokenizerLexicon.numberUnits.contains(suffix) {
+        } else if let suffix, ScalarClass.isLetter(s[k]) && TokenizerLexicon.numberUnits.contains(suffix) {
             emit(start, k, .number)
             emit(k, end, .word)
         } else {
