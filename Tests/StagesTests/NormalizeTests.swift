@@ -61,6 +61,14 @@ struct NormalizeTests {
         #expect(alignment.sourceSpan(start: 0, end: 5) == 2..<7)
     }
 
+    @Test func trimmingOnlyKeepsTheTextAndMapsOneToOne() throws {
+        let source = "\n  Caf\u{E9} owners said \u{201C}yes\u{201D}.\n\nThen left.\n"
+        let result = try normalize(source)
+        #expect(Array(result.text.unicodeScalars) == Array("Caf\u{E9} owners said \u{201C}yes\u{201D}.\n\nThen left.".unicodeScalars))
+        #expect(result.alignment?.runs == [TextAlignment.Run(outputStart: 0, length: 35, sourceStart: 3, sourceLength: 35)])
+        expectAlignment(source, result, words: [("Then left.", "Then left.")])
+    }
+
     @Test func headlineAndBylineLinesBecomeParagraphs() throws {
         let result = try normalize("Maduro defies US pressure\nBy Staff, Agencies\nThe president spoke\non Monday.")
         #expect(result.text == "Maduro defies US pressure\n\nBy Staff, Agencies\n\nThe president spoke on Monday.")
