@@ -3,6 +3,7 @@ import PipelineCore
 /// The stages that ship with `pipeline`, in the order `pipeline stages` lists them.
 public enum BuiltInStages {
     public static let types: [any Stage.Type] = [
+        Normalize.self,
         Tokenize.self,
         SentimentStage.self,
     ]
