@@ -118,6 +118,7 @@ struct TokenizeTests {
         #expect(try sentences("“We are ready now,” he said. “Slaves, never!” he said. She agreed.") == [
             "“We are ready now,” he said.", "“Slaves, never!” he said.", "She agreed.",
         ])
+        #expect(try sentences("He called it a trap. ' And then he left.") == ["He called it a trap. '", "And then he left."])
         #expect(try sentences("He said: \"It is over.\" Then he left (for good.) Really?") == [
             "He said: \"It is over.\"", "Then he left (for good.)", "Really?",
         ])

@@ -41,6 +41,11 @@ struct SentenceSplitter {
             guard let strength = endStrength(k, sentenceFirst: sentenceFirst) else { k += 1; continue }
             var m = k + 1
             while m < range.upperBound && tokens[m].start == tokens[m - 1].end && isCloser(tokens[m]) { m += 1 }
+            // A quote standing alone between spaces after the end mark (`phrase. ' And`)
+            // closes the sentence: an opening quote would touch the word it opens.
+            if m + 1 < range.upperBound && isQuote(tokens[m]) && tokens[m].end < tokens[m + 1].start {
+                m += 1
+            }
             if m >= range.upperBound { break }
             if breaks(strength, next: m, closed: m > k + 1) {
                 sentences.append(Span(start: start, end: tokens[m - 1].end))
@@ -132,6 +137,12 @@ struct SentenceSplitter {
         default:
             return nil
         }
+    }
+
+    private func isQuote(_ token: Token) -> Bool {
+        guard token.length == 1, token.kind == .punct else { return false }
+        let c = scalars[token.start]
+        return c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
     }
 
     private func isCloser(_ token: Token) -> Bool {
