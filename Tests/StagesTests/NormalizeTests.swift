@@ -61,6 +61,14 @@ struct NormalizeTests {
         #expect(alignment.sourceSpan(start: 0, end: 5) == 2..<7)
     }
 
+    @Test func trimmingOnlyKeepsTheTextAndMapsOneToOne() throws {
+        let source = "\n  Caf\u{E9} owners said \u{201C}yes\u{201D}.\n\nThen left.\n"
+        let result = try normalize(source)
+        #expect(Array(result.text.unicodeScalars) == Array("Caf\u{E9} owners said \u{201C}yes\u{201D}.\n\nThen left.".unicodeScalars))
+        #expect(result.alignment?.runs == [TextAlignment.Run(outputStart: 0, length: 35, sourceStart: 3, sourceLength: 35)])
+        expectAlignment(source, result, words: [("Then left.", "Then left.")])
+    }
+
     @Test func headlineAndBylineLinesBecomeParagraphs() throws {
         let result = try normalize("Maduro defies US pressure\nBy Staff, Agencies\nThe president spoke\non Monday.")
         #expect(result.text == "Maduro defies US pressure\n\nBy Staff, Agencies\n\nThe president spoke on Monday.")
@@ -162,6 +170,26 @@ struct NormalizeTests {
                 #expect(expectedStart == outputCount)
             } else {
                 #expect(Array(once.text.unicodeScalars) == Array(text.unicodeScalars))
+            }
+        }
+    }
+
+    /// Long inputs finish, stay idempotent and keep an alignment that covers the output.
+    @Test func longInputs() throws {
+        var generator = SplitMix64(seed: 0x10AD)
+        let texts = [
+            randomUnicodeText(&generator, maxLength: 50_000),
+            String(repeating: "caf\u{E9} \r\n", count: 20_000),
+            String(repeating: "&amp;", count: 20_000),
+            String(repeating: "\u{C3}\u{A9}", count: 20_000),
+            "x" + String(repeating: "\u{301}", count: 20_000),
+        ]
+        for text in texts {
+            let once = try normalize(text)
+            let twice = try normalize(once.text)
+            #expect(Array(twice.text.unicodeScalars) == Array(once.text.unicodeScalars))
+            if let alignment = once.alignment {
+                #expect(alignment.runs.reduce(0) { $0 + $1.length } == once.text.unicodeScalars.count)
             }
         }
     }

@@ -118,6 +118,7 @@ struct TokenizeTests {
         #expect(try sentences("“We are ready now,” he said. “Slaves, never!” he said. She agreed.") == [
             "“We are ready now,” he said.", "“Slaves, never!” he said.", "She agreed.",
         ])
+        #expect(try sentences("He called it a trap. ' And then he left.") == ["He called it a trap. '", "And then he left."])
         #expect(try sentences("He said: \"It is over.\" Then he left (for good.) Really?") == [
             "He said: \"It is over.\"", "Then he left (for good.)", "Really?",
         ])
@@ -133,6 +134,12 @@ struct TokenizeTests {
         #expect(try sentences("i was there. they were not.") == ["i was there.", "they were not."])
         #expect(try words("i dont know, im sure youre right") == [
             "i", "do", "nt", "know", ",", "i", "m", "sure", "you", "re", "right",
+        ])
+    }
+
+    @Test func numberAbbreviationsEndASentenceOnlyBeforeACapital() throws {
+        #expect(try sentences("He ranked No. 5 in the world. Hell no. That was wrong.") == [
+            "He ranked No. 5 in the world.", "Hell no.", "That was wrong.",
         ])
     }
 
@@ -207,6 +214,27 @@ struct TokenizeTests {
                     previousEnd = span.end
                 }
             }
+        }
+    }
+}
+
+extension TokenizeTests {
+    /// Long inputs (a long random text, one huge word, a long run of marks) finish and keep
+    /// the tokens inside the text.
+    @Test func longInputs() throws {
+        var generator = SplitMix64(seed: 0x10AD)
+        let texts = [
+            randomUnicodeText(&generator, maxLength: 50_000),
+            String(repeating: "a", count: 200_000),
+            "x" + String(repeating: "\u{301}", count: 50_000),
+            String(repeating: "U.S. ", count: 20_000),
+            String(repeating: "&amp;", count: 20_000),
+        ]
+        for text in texts {
+            let result = try tokenize(text)
+            let count = text.unicodeScalars.count
+            #expect(result.tokens.allSatisfy { $0.start < $0.end && $0.end <= count })
+            #expect(!result.sentences.isEmpty)
         }
     }
 }

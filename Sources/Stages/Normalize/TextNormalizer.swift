@@ -58,6 +58,28 @@ public struct TextNormalizer: Sendable {
         }
         // Compare scalars: String's == is canonical equivalence and would call NFC a no-op.
         guard changed, stream.scalars != original else { return Text(text) }
+        if let runs = stream.runs, runs.count == 1, let run = runs.first, run.length == run.sourceLength,
+            stream.scalars[...] == original[run.sourceStart..<(run.sourceStart + run.length)]
+        {
+            // Only trimmed at the ends (the common case for clean files; a same-length
+            // rewrite such as folding also maps one to one, hence the comparison): cut the
+            // source's UTF-8 instead of encoding the scalars again.
+            return Text(Self.slice(text, original, run.sourceStart..<(run.sourceStart + run.length)),
+                        alignment: stream.alignment)
+        }
         return Text(stream.text, alignment: stream.alignment)
+    }
+
+    /// `text`'s scalars `range`, found through their UTF-8 widths counted from the nearer end.
+    private static func slice(_ text: String, _ scalars: [UInt32], _ range: Range<Int>) -> String {
+        func width(_ c: UInt32) -> Int { c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
+        var lower = 0
+        for k in 0..<range.lowerBound { lower += width(scalars[k]) }
+        var upper = text.utf8.count
+        for k in range.upperBound..<scalars.count { upper -= width(scalars[k]) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lower)
+        let end = utf8.index(utf8.startIndex, offsetBy: upper)
+        return String(text[start..<end])
     }
 }

@@ -41,6 +41,11 @@ struct SentenceSplitter {
             guard let strength = endStrength(k, sentenceFirst: sentenceFirst) else { k += 1; continue }
             var m = k + 1
             while m < range.upperBound && tokens[m].start == tokens[m - 1].end && isCloser(tokens[m]) { m += 1 }
+            // A quote standing alone between spaces after the end mark (`phrase. ' And`)
+            // closes the sentence: an opening quote would touch the word it opens.
+            if m + 1 < range.upperBound && isQuote(tokens[m]) && tokens[m].end < tokens[m + 1].start {
+                m += 1
+            }
             if m >= range.upperBound { break }
             if breaks(strength, next: m, closed: m > k + 1) {
                 sentences.append(Span(start: start, end: tokens[m - 1].end))
@@ -54,6 +59,8 @@ struct SentenceSplitter {
 
     enum Strength {
         case exclamation, period, ellipsis, title, abbreviation
+        /// `No.`, `Vol.`: no end before a number, an end before a capitalized word.
+        case beforeNumber
         /// A capital letter and a period (`J.`, `Plan B.`): a sentence ends only before a
         /// word that opens sentences and is not itself a letter (`I`, `A`).
         case initial
@@ -66,7 +73,7 @@ struct SentenceSplitter {
     }
 
     /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
-    private static let salutations: Set<String> = [
+    private static let salutations: Set<PackedWord> = [
         "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
         "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
     ]
@@ -99,7 +106,8 @@ struct SentenceSplitter {
         case .punct where first == 0x2C:
             // `Regards,` `Best regards,` `Dear All,`: a short sentence opened by a salutation.
             guard k - sentenceFirst <= 3, tokens[sentenceFirst].kind == .word,
-                Self.salutations.contains(lowercased(tokens[sentenceFirst]))
+                let key = PackedWord(scalars, tokens[sentenceFirst].start, tokens[sentenceFirst].end),
+                Self.salutations.contains(key)
             else { return nil }
             return .capitalized
         case .punct where first == 0x29:
@@ -121,24 +129,20 @@ struct SentenceSplitter {
             return nil
         case .word:
             guard last == 0x2E, token.length > 1 else { return nil }
-            let key = lowercasedStem(token)
+            let key = PackedWord(scalars, token.start, token.end - 1) ?? ""
             if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
+            if TokenizerLexicon.numberAbbreviations.contains(key) { return .beforeNumber }
             return .abbreviation
         default:
             return nil
         }
     }
 
-    private func lowercasedStem(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<(token.end - 1) {
-            var c = scalars[k]
-            guard c < 0x80 else { return "" }
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            bytes.append(UInt8(c))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+    private func isQuote(_ token: Token) -> Bool {
+        guard token.length == 1, token.kind == .punct else { return false }
+        let c = scalars[token.start]
+        return c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
     }
 
     private func isCloser(_ token: Token) -> Bool {
@@ -170,6 +174,8 @@ struct SentenceSplitter {
             return ScalarClass.isUpper(c) && !(token.length == 1 && c == 0x49)
         case .title:
             return false
+        case .beforeNumber:
+            return ScalarClass.isUpper(c) && token.kind == .word
         case .initial:
             return token.length > 1 && opensSentenceStrongly(token) && scalars[token.start] != 0x22
                 && scalars[token.start] != 0x201C
@@ -181,18 +187,7 @@ struct SentenceSplitter {
     /// A lowercase word that opens a sentence in informal writing (`i`, `they`, `what`).
     private func startsSentenceInLowercase(_ token: Token) -> Bool {
         guard token.kind == .word, token.length <= 12 else { return false }
-        return TokenizerLexicon.sentenceStarters.contains(lowercased(token))
-    }
-
-    private func lowercased(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return "" }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 
     /// A capitalized word that commonly opens a sentence, or an opening quote.
@@ -200,13 +195,6 @@ struct SentenceSplitter {
         let c = scalars[token.start]
         if c == 0x201C || c == 0x22 { return true }
         guard ScalarClass.isUpper(c), token.kind == .word, token.length <= 12 else { return false }
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return false }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return TokenizerLexicon.sentenceStarters.contains(String(decoding: bytes, as: UTF8.self))
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 }
