@@ -1,0 +1,41 @@
+import Foundation
+
+/// The default `news` method: the mean of two centralities, word-frequency and TextRank.
+///
+/// - Frequency centrality (the centroid idea of MEAD, Radev et al. 2004, with the centroid taken
+///   as the document's word counts): each content-word occurrence of a sentence counts the
+///   number of candidate sentences that hold the word, and the sum is divided by the sentence's
+///   content-word count raised to `lengthExponent`. The plain sum favours long sentences and
+///   the mean favours short ones; the exponent sits between.
+/// - TextRank (`TextRankScorer`): recursive centrality in the sentence graph.
+///
+/// Each is scaled so its best sentence has 1, and the score is their mean. Measured on the
+/// 2,225 BBC articles at the reference budget (`Benchmarks/summarize`, no redundancy control),
+/// ROUGE-2: frequency alone 79.2, TextRank alone 79.9, the mean 80.6; exponent 0.5 → 77.0,
+/// 0.65 → 79.2, 0.8 → 79.1, 1 → 74.4 (frequency alone). A bonus for early position, or for
+/// headline words, lowered ROUGE, so there is none; stemming lowered it too.
+struct NewsScorer: Sendable {
+    static let lengthExponent = 0.8
+    /// The weight of maximal marginal relevance unless `redundancy` says otherwise.
+    static let defaultRedundancy = 0.1
+
+    var pageRank: PageRank
+
+    func scores(_ terms: SentenceTerms) -> [Double] {
+        let frequency = Summarize.scaled(frequencyCentrality(terms))
+        let graph = Summarize.scaled(TextRankScorer(pageRank: pageRank).scores(terms))
+        return zip(frequency, graph).map { ($0 + $1) / 2 }
+    }
+
+    /// Σ over a sentence's content-word occurrences of the word's sentence frequency, over
+    /// length^`lengthExponent`.
+    func frequencyCentrality(_ terms: SentenceTerms) -> [Double] {
+        (0..<terms.count).map { sentence in
+            var sum = 0.0
+            for slot in terms.occurrenceStarts[sentence]..<terms.occurrenceStarts[sentence + 1] {
+                sum += Double(terms.sentenceFrequency(Int(terms.occurrences[slot])))
+            }
+            return sum / pow(Double(max(1, terms.length(sentence))), Self.lengthExponent)
+        }
+    }
+}
