@@ -14,8 +14,9 @@ struct SentenceGraph: Sendable {
     let weights: [Double]
     let starts: [Int]
 
-    /// Terms in more sentences than this are not used to link sentences.
-    static let maxTermSentences = 200
+    /// Terms in more sentences than this are not used to link sentences (no BBC article has a term
+    /// in more; on a 200,000-word document it keeps textrank near 0.2 s instead of 0.65 s).
+    static let maxTermSentences = 100
 
     /// Builds the graph of `terms`. For each pair (i, j), i ≠ j, that shares a usable term,
     /// `weight(i, j, shared)` gives the edge weight (≤ 0: no edge), where `shared` is the sum over
