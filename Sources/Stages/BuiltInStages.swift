@@ -3,6 +3,8 @@ import PipelineCore
 /// The stages that ship with `pipeline`, in the order `pipeline stages` lists them.
 public enum BuiltInStages {
     public static let types: [any Stage.Type] = [
+        Tokenize.self,
+        SentimentStage.self,
     ]
 
     /// A registry holding every built-in stage.

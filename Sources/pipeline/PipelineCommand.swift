@@ -1,3 +1,10 @@
-import PipelineCore
+import PipelineCLI
 import Stages
-print(BuiltInStages.registry().names)
+
+/// The stock `pipeline` tool: the command line with the built-in stages.
+@main
+struct PipelineMain {
+    static func main() {
+        PipelineCLI.main(registry: BuiltInStages.registry())
+    }
+}

@@ -14,6 +14,15 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 }
 
 extension Array where Element == Diagnostic {
+    /// In file order, so the user reads them top to bottom; unlocated ones first.
+    func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+
     /// Attaches each diagnostic's source line from `text`, so it prints with a caret.
     func withSourceLines(from text: String) -> [Diagnostic] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

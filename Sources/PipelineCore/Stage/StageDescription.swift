@@ -10,10 +10,12 @@ public struct StageDescription: Sendable, Codable, Equatable {
     public var defaultOptions: String
     /// Where the stage comes from: `built-in`, a package, or a plugin's path.
     public var origin: String
+    /// The tables its output fills in CSV and SQLite outputs; empty when stored as JSON.
+    public var tables: [TableSchema]
 
     public init(
         name: String, summary: String, version: Int, inputs: [InputPort], output: String,
-        defaultOptions: String, origin: String
+        defaultOptions: String, origin: String, tables: [TableSchema] = []
     ) {
         self.name = name
         self.summary = summary
@@ -22,10 +24,11 @@ public struct StageDescription: Sendable, Codable, Equatable {
         self.output = output
         self.defaultOptions = defaultOptions
         self.origin = origin
+        self.tables = tables
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, summary, version, inputs, output, origin
+        case name, summary, version, inputs, output, origin, tables
         case defaultOptions = "options"
     }
 }

@@ -18,6 +18,7 @@ public enum TokenKind: String, Codable, Sendable, CaseIterable {
     case word, number, punct, symbol, url, email, hashtag, mention, emoji
 }
 
+/// One token: a scalar offset span into the text and what kind of token it is.
 public struct Token: Codable, Sendable, Hashable {
     public var start: Int
     public var end: Int
@@ -30,6 +31,9 @@ public struct Token: Codable, Sendable, Hashable {
     }
 
     public var span: Span { Span(start: start, end: end) }
+
+    /// The number of scalars the token covers.
+    public var length: Int { end - start }
 }
 
 /// The text cut into paragraphs, sentences and tokens, all as spans into `text`.

@@ -1,0 +1,158 @@
+import Foundation
+
+/// One document going through the stage DAG: starts each stage when its inputs are ready.
+final class DocumentRun: @unchecked Sendable {
+    private let document: Document
+    private let index: Int
+    private let plan: ExecutionPlan
+    private let queue: WorkQueue
+    private let completion: @Sendable (DocumentResult) -> Void
+    private let body: Text
+    private let fingerprint: String
+    private let timeout: Double?
+    private var completed = false
+    private var timerStarted = false
+    private var timedOut = false
+    /// Stages running right now, so a timeout can name them.
+    private var running: Set<Int> = []
+
+    private let lock = NSLock()
+    private var outputs: [(any Artifact)?]
+    private var errors: [String: String] = [:]
+    private var waitingOn: [Int]
+    private var failedInput: [String?]
+    private var unfinished: Int
+
+    init(
+        document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue, fingerprint: String,
+        timeout: Double? = nil, completion: @escaping @Sendable (DocumentResult) -> Void
+    ) {
+        self.document = document
+        self.index = index
+        self.plan = plan
+        self.queue = queue
+        self.completion = completion
+        self.body = Text(document.body)
+        self.fingerprint = fingerprint
+        self.timeout = timeout
+        outputs = Array(repeating: nil, count: plan.stages.count)
+        waitingOn = plan.dependencies.map(\.count)
+        failedInput = Array(repeating: nil, count: plan.stages.count)
+        unfinished = plan.stages.count
+    }
+
+    func start() {
+        if plan.stages.isEmpty {
+            finish()
+            return
+        }
+
+        // Decide the first wave before submitting any: a submitted stage may finish and make
+        // another ready while this loop still runs, and that one must be submitted once.
+        let initial = plan.stages.indices.filter { plan.dependencies[$0].isEmpty }
+        for stage in initial { submit(stage) }
+    }
+
+    private func submit(_ stage: Int) {
+        queue.submit { [self] in run(stage) }
+    }
+
+    private func run(_ stage: Int) -> WorkQueue.Next {
+        let definition = plan.stages[stage]
+        var artifacts: [String: any Artifact] = [:]
+        lock.lock()
+        if completed {
+            lock.unlock()
+            return .proceed
+        }
+        running.insert(stage)
+        // The clock starts when the document first runs, not while it waits for a worker.
+        if let timeout, !timerStarted {
+            timerStarted = true
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in expire(after: timeout) }
+        }
+        for (port, source) in definition.inputs {
+            switch source {
+            case .document: artifacts[port] = body
+            case .stage(let id):
+                if let producer = plan.stages.firstIndex(where: { $0.id == id }), let output = outputs[producer] {
+                    artifacts[port] = output
+                }
+            }
+        }
+        lock.unlock()
+        let outcome: Result<any Artifact, any Error>
+        do {
+            outcome = .success(try definition.runner.process(StageInput(document: document, artifacts: artifacts)))
+        } catch {
+            outcome = .failure(error)
+        }
+        var ready: [Int] = []
+        lock.lock()
+        running.remove(stage)
+        if completed {
+            // Timed out meanwhile: the result is already out, and a stand-in took this worker's place.
+            let replaced = timedOut
+            lock.unlock()
+            return replaced ? .retire : .proceed
+        }
+        switch outcome {
+        case .success(let artifact): outputs[stage] = artifact
+        case .failure(let error): errors[definition.id] = String(describing: error)
+        }
+        settle(stage, failed: outputs[stage] == nil, ready: &ready)
+        let done = unfinished == 0
+        if done { completed = true }
+        lock.unlock()
+        for next in ready { submit(next) }
+        if done { finish() }
+        return .proceed
+    }
+
+    /// Fails the document if it is still running: its stages still running are named, the
+    /// others skipped, and a fresh worker stands in for each one stuck in this document.
+    private func expire(after seconds: Double) {
+        lock.lock()
+        guard !completed else {
+            lock.unlock()
+            return
+        }
+        completed = true
+        timedOut = true
+        let stuck = running
+        for stage in plan.stages.indices where outputs[stage] == nil && errors[plan.stages[stage].id] == nil {
+            errors[plan.stages[stage].id] = stuck.contains(stage)
+                ? "timed out after \(seconds) s (--timeout)" : "skipped: the document timed out"
+        }
+        lock.unlock()
+        for _ in stuck { queue.replaceStuckWorker() }
+        finish()
+    }
+
+    /// Marks `stage` finished and finds the dependents now ready; skips those whose input failed.
+    /// Called with the lock held.
+    private func settle(_ stage: Int, failed: Bool, ready: inout [Int]) {
+        unfinished -= 1
+        let id = plan.stages[stage].id
+        for dependent in plan.dependents[stage] {
+            waitingOn[dependent] -= 1
+            if failed, failedInput[dependent] == nil { failedInput[dependent] = id }
+            guard waitingOn[dependent] == 0 else { continue }
+            if let source = failedInput[dependent] {
+                errors[plan.stages[dependent].id] = "skipped: its input from '\(source)' failed"
+                settle(dependent, failed: true, ready: &ready)
+            } else {
+                ready.append(dependent)
+            }
+        }
+    }
+
+    private func finish() {
+        var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
+        result.fingerprint = fingerprint
+        for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {
+            if let output { result.outputs.append((stage.id, output)) }
+        }
+        completion(result)
+    }
+}

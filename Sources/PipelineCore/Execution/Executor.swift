@@ -1,0 +1,130 @@
+import Dispatch
+import Foundation
+
+/// Runs a checked pipeline over a stream of documents, concurrently, emitting results in input order.
+///
+/// Documents run concurrently, and within a document every stage whose inputs are ready
+/// runs at once; both share `jobs` workers. At most `maxInFlight` documents are read ahead
+/// of the one being written, so memory stays flat on any corpus size.
+public final class Executor: Sendable {
+    public let pipeline: Pipeline
+    public let jobs: Int
+    public let maxInFlight: Int
+    /// How long one document may take before it is marked failed; nil for no bound.
+    public let timeout: Double?
+    let plan: ExecutionPlan
+
+    public init(
+        pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, maxInFlight: Int? = nil,
+        timeout: Double? = nil
+    ) {
+        self.pipeline = pipeline
+        self.timeout = timeout
+        self.jobs = max(1, jobs)
+        self.maxInFlight = max(1, maxInFlight ?? self.jobs * 4)
+        self.plan = ExecutionPlan(pipeline)
+    }
+
+    /// Runs every input; `emit` is called once per document, in input order, never concurrently.
+    ///
+    /// An error thrown by `emit` (a full disk) stops reading and is rethrown after the
+    /// documents in flight are done; documents already emitted stay emitted.
+    /// `isDone` is asked for each document with its fingerprint (`--resume`): when it answers
+    /// true the document is not run, and `emit` gets a result marked `isReused`.
+    public func run<Inputs: Sequence<DocumentInput>>(
+        _ inputs: Inputs,
+        isDone: ((_ id: String, _ fingerprint: String) -> Bool)? = nil,
+        prepare: (@Sendable (DocumentResult) -> DocumentResult)? = nil,
+        stopWhen shouldStop: (@Sendable (DocumentResult) -> Bool)? = nil,
+        emit: @escaping @Sendable (DocumentResult) throws -> Void
+    ) throws -> RunStatistics {
+        let queue = WorkQueue(workers: jobs)
+        let slots = DispatchSemaphore(value: maxInFlight)
+        let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
+        var count = 0
+        for input in inputs {
+            slots.wait()
+            if writer.isStopped {
+                slots.signal()
+                break
+            }
+            let index = count
+            count += 1
+            switch input {
+            case .unreadable(let id, let metadata, let reason):
+                let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
+                writer.complete(prepare?(result) ?? result)
+            case .document(let document):
+                let fingerprint = pipeline.fingerprint + "-" + Self.contentHash(document)
+                if let isDone, isDone(document.id, fingerprint) {
+                    var reused = DocumentResult(id: document.id, metadata: document.metadata, index: index)
+                    reused.fingerprint = fingerprint
+                    reused.isReused = true
+                    writer.complete(reused)
+                    continue
+                }
+                DocumentRun(
+                    document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
+                    timeout: timeout
+                ) { result in
+                    writer.complete(prepare?(result) ?? result)
+                }.start()
+            }
+        }
+        writer.waitUntilEmitted(count: count)
+        queue.close(waitingForStuckWorkers: false)
+        if let error = writer.emitError { throw error }
+        return writer.statistics
+    }
+
+    /// A hash of everything a document's result depends on besides the pipeline.
+    static func contentHash(_ document: Document) -> String {
+        var hash = FNV1a()
+        hash.add(document.id.utf8)
+        for key in document.metadata.keys.sorted() {
+            hash.add([0])
+            hash.add(key.utf8)
+            hash.add([0])
+            hash.add(document.metadata[key]!.utf8)
+        }
+        hash.add([1])
+        hash.add(document.body.utf8)
+        return hash.hex
+    }
+}
+
+/// The executor's view of a pipeline: stage indices, their inputs and their dependents.
+struct ExecutionPlan: Sendable {
+    let stages: [PipelineStage]
+    /// For each stage, the indices of the stages it reads.
+    let dependencies: [[Int]]
+    /// For each stage, the indices of the stages that read it.
+    let dependents: [[Int]]
+    let outputIDs: Set<String>
+
+    init(_ pipeline: Pipeline) {
+        stages = pipeline.stages
+        let index = Dictionary(stages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        dependencies = stages.map { stage in
+            Set(stage.inputs.values.compactMap { source -> Int? in
+                if case .stage(let id) = source { return index[id] }
+                return nil
+            }).sorted()
+        }
+        var dependents = [[Int]](repeating: [], count: stages.count)
+        for (stage, reads) in dependencies.enumerated() {
+            for source in reads { dependents[source].append(stage) }
+        }
+        self.dependents = dependents
+        outputIDs = Set(pipeline.outputStageIDs)
+    }
+}
+
+/// Counts of a finished run, and the documents that failed with why.
+public struct RunStatistics: Sendable {
+    public var documents = 0
+    /// Documents skipped by `--resume` because their result was already written.
+    public var reused = 0
+    public var failed: [(id: String, errors: [String: String])] = []
+    public var stopped = false
+}

@@ -1,0 +1,66 @@
+import Dispatch
+import Foundation
+
+/// Holds finished documents until every earlier one is written, then writes them in order.
+final class OrderedEmitter: @unchecked Sendable {
+    private let emit: @Sendable (DocumentResult) throws -> Void
+    private let stopWhen: (@Sendable (DocumentResult) -> Bool)?
+    private let slots: DispatchSemaphore
+    private let lock = NSLock()
+    private let allEmitted = DispatchSemaphore(value: 0)
+    private var waiting: [Int: DocumentResult] = [:]
+    private var next = 0
+    private var expected: Int?
+    private var stopped = false
+    private(set) var emitError: (any Error)?
+    private(set) var statistics = RunStatistics()
+
+    init(
+        emit: @escaping @Sendable (DocumentResult) throws -> Void,
+        stopWhen: (@Sendable (DocumentResult) -> Bool)?, slots: DispatchSemaphore
+    ) {
+        self.emit = emit
+        self.stopWhen = stopWhen
+        self.slots = slots
+    }
+
+    var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    func complete(_ result: DocumentResult) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[result.index] = result
+        while let ready = waiting.removeValue(forKey: next) {
+            next += 1
+            if emitError == nil {
+                do {
+                    try emit(ready)
+                    statistics.documents += 1
+                    if ready.isReused { statistics.reused += 1 }
+                    if ready.failed { statistics.failed.append((ready.id, ready.errors)) }
+                    if let stopWhen, stopWhen(ready) {
+                        stopped = true
+                        statistics.stopped = true
+                    }
+                } catch {
+                    emitError = error
+                    stopped = true
+                }
+            }
+            slots.signal()
+        }
+        if let expected, next == expected { allEmitted.signal() }
+    }
+
+    func waitUntilEmitted(count: Int) {
+        lock.lock()
+        expected = count
+        let done = next == count
+        lock.unlock()
+        if !done { allEmitted.wait() }
+    }
+}

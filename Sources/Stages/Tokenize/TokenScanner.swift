@@ -1,0 +1,468 @@
+/// Cuts one paragraph's scalars into tokens, chunk by chunk (a chunk is a run of
+/// non-space scalars), looking ahead only inside the chunk.
+struct TokenScanner {
+    let s: [UInt32]
+    var tokens: [Token] = []
+
+    init(scalars: [UInt32]) {
+        self.s = scalars
+    }
+
+    // ASCII code points used below.
+    private static let dot: UInt32 = 0x2E, comma: UInt32 = 0x2C, colon: UInt32 = 0x3A, semicolon: UInt32 = 0x3B
+    private static let slash: UInt32 = 0x2F, amp: UInt32 = 0x26, hyphen: UInt32 = 0x2D, at: UInt32 = 0x40
+    private static let hash: UInt32 = 0x23, underscore: UInt32 = 0x5F
+
+    mutating func tokenize(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            if ScalarClass.isWhitespace(s[i]) { i += 1; continue }
+            var j = i + 1
+            var hasAt = false
+            var hasSeparator = false
+            while j < end && !ScalarClass.isWhitespace(s[j]) {
+                let c = s[j]
+                if c == Self.at { hasAt = true } else if c == Self.dot || c == Self.colon { hasSeparator = true }
+                j += 1
+            }
+            if s[i] == Self.at { hasAt = true }
+            chunk(i, j, mayBeURL: hasSeparator, mayBeEmail: hasAt)
+            i = j
+        }
+    }
+
+    private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+        if end > start { tokens.append(Token(start: start, end: end, kind: kind)) }
+    }
+
+    private mutating func chunk(_ a: Int, _ b: Int, mayBeURL: Bool, mayBeEmail: Bool) {
+        var i = a
+        while i < b {
+            let c = s[i]
+            if mayBeURL, let e = urlEnd(i, b) { emit(i, e, .url); i = e; continue }
+            if mayBeEmail, ScalarClass.isAlnumASCII(c), let e = emailEnd(i, b) { emit(i, e, .email); i = e; continue }
+            if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
+                i = word(i, b)
+                continue
+            }
+            i = other(i, a, b)
+        }
+    }
+
+    // MARK: words and numbers
+
+    /// Scans a word or number starting at `start`, emits it (split into clitics or
+    /// number + unit where the conventions say so) and returns where it ends.
+    private mutating func word(_ start: Int, _ b: Int) -> Int {
+        var j = start + 1
+        var segmentStart = start  // after the last hyphen or dot
+        var dots = 0
+        var slashes = 0
+        var longestSegment = 0
+        while j < b {
+            let c = s[j]
+            if ScalarClass.isWordScalar(c) { j += 1; continue }
+            guard j + 1 < b else { break }
+            let p = s[j - 1]
+            let q = s[j + 1]
+            var joins = false
+            switch c {
+            case Self.dot:
+                if ScalarClass.isDigit(p) && ScalarClass.isDigit(q) {
+                    joins = true
+                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
+                    // U.S, e.g, Ph.D and domain names join; `end.The` (missing space) splits.
+                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q)
+                }
+            case Self.comma:
+                joins = ScalarClass.isASCIIDigit(p) && threeDigitsFollow(j + 1, b)
+            case Self.colon:
+                joins = ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q)
+            case Self.slash:
+                // Dates (02/13/2001) join, but not 24/7; w/o and b/c join, and/or splits.
+                if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
+                    joins = slashes > 0 || slashFollows(j + 1, b)
+                } else {
+                    joins = j - segmentStart == 1 && ScalarClass.isLower(p) && ScalarClass.isLower(q)
+                }
+            case Self.amp:
+                joins = ScalarClass.isUpper(p) && ScalarClass.isUpper(q) && j - segmentStart <= 3
+            case Self.underscore:
+                joins = ScalarClass.isWordScalar(q)
+            case 0x27, 0x2019, 0x2BC:
+                // O'Brien, don't (split later); 1990's and 12's keep their 's.
+                joins = (ScalarClass.isLetter(p) && ScalarClass.isLetter(q))
+                    || (ScalarClass.isASCIIDigit(p) && (q == 0x73 || q == 0x53) && (j + 2 >= b || !ScalarClass.isWordScalar(s[j + 2])))
+            case Self.hyphen, 0x2010, 0x2011:
+                if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
+                    joins = isDigitGroupPattern(segmentStart, j, b)
+                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
+                    joins = TokenizerLexicon.hyphenPrefixes.contains(lowercased(segmentStart, j))
+                }
+            default:
+                joins = false
+            }
+            guard joins else { break }
+            if c == Self.dot { dots += 1; longestSegment = max(longestSegment, j - segmentStart) }
+            if c == Self.slash { slashes += 1 }
+            if c == Self.dot || c == Self.hyphen || c == Self.slash { segmentStart = j + 1 }
+            j += 2
+        }
+        var end = j
+        if dots > 0 { longestSegment = max(longestSegment, j - segmentStart) }
+        // `Inc..` is `Inc.` + `.`, but `etc...` is `etc` + `...`.
+        let dotsAfter = end + 2 < b && s[end + 1] == Self.dot && s[end + 2] == Self.dot
+        if end < b && s[end] == Self.dot && !dotsAfter
+            && takesPeriod(start, end, dots: dots, longestSegment: longestSegment)
+        {
+            end += 1
+        }
+        emitWord(start, end)
+        return end
+    }
+
+    /// Whether a `/` follows the digits starting at `i` (a date such as 02/13/2001).
+    private func slashFollows(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+        return k + 1 < b && s[k] == Self.slash && ScalarClass.isASCIIDigit(s[k + 1])
+    }
+
+    /// Whether digits joined by a hyphen at `hyphen` form a phone number or an ISO date
+    /// (`853-3242`, `2005-03-09`) rather than a range (`1998-2001`, split).
+    private func isDigitGroupPattern(_ segmentStart: Int, _ hyphen: Int, _ b: Int) -> Bool {
+        let left = hyphen - segmentStart
+        for k in segmentStart..<hyphen where !ScalarClass.isASCIIDigit(s[k]) { return false }
+        var k = hyphen + 1
+        while k < b && ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+        let right = k - hyphen - 1
+        switch (left, right) {
+        case (3, 3), (3, 4), (4, 2), (2, 2), (2, 4), (1, 3): return true
+        default: return false
+        }
+    }
+
+    private func threeDigitsFollow(_ i: Int, _ b: Int) -> Bool {
+        guard i + 3 <= b else { return false }
+        for k in i..<(i + 3) where !ScalarClass.isASCIIDigit(s[k]) { return false }
+        return i + 3 == b || !ScalarClass.isASCIIDigit(s[i + 3])
+    }
+
+    /// Whether the word `[start, end)` followed by a period is an abbreviation that keeps it.
+    private func takesPeriod(_ start: Int, _ end: Int, dots: Int, longestSegment: Int) -> Bool {
+        let length = end - start
+        if dots > 0 {
+            // U.S., e.g., a.m., Ph.D. — short letter groups separated by dots; not a decimal
+            // number nor a domain name (`example.com.`).
+            return longestSegment <= 2 && ScalarClass.isLetter(s[end - 1]) && ScalarClass.isLetter(s[start])
+        }
+        if length == 1 { return ScalarClass.isLetter(s[start]) }
+        guard length <= 8 else { return false }
+        let key = lowercased(start, end)
+        return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
+    }
+
+    /// The lowercased ASCII spelling of `[start, end)`; non-ASCII scalars make it empty.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        guard end > start, end - start <= 24 else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for k in start..<end {
+            var c = s[k]
+            if c == 0x2019 { c = 0x27 }
+            guard c < 0x80 else { return "" }
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            bytes.append(UInt8(c))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func lower(_ k: Int) -> UInt32 {
+        let c = s[k]
+        return c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+    }
+
+    /// Emits a scanned word, split into a clitic (`do` `n't`, `Maduro` `’s`) or a
+    /// number and its unit (`10` `km`) where the conventions split them.
+    private mutating func emitWord(_ start: Int, _ end: Int) {
+        let length = end - start
+        if ScalarClass.isASCIIDigit(s[start]) {
+            emitNumber(start, end)
+            return
+        }
+        if length >= 3 && s[end - 1] != Self.dot {
+            // n't
+            if length >= 4 && lower(end - 1) == 0x74 && ScalarClass.isApostrophe(s[end - 2]) && lower(end - 3) == 0x6E {
+                emit(start, end - 3, .word)
+                emit(end - 3, end, .word)
+                return
+            }
+            // 's 'm 'd
+            if ScalarClass.isApostrophe(s[end - 2]) {
+                let c = lower(end - 1)
+                if c == 0x73 || c == 0x6D || c == 0x64 {
+                    emit(start, end - 2, .word)
+                    emit(end - 2, end, .word)
+                    return
+                }
+            }
+            // 're 've 'll
+            if length >= 4 && ScalarClass.isApostrophe(s[end - 3]) {
+                let c1 = lower(end - 2), c2 = lower(end - 1)
+                if (c1 == 0x72 && c2 == 0x65) || (c1 == 0x76 && c2 == 0x65) || (c1 == 0x6C && c2 == 0x6C) {
+                    emit(start, end - 3, .word)
+                    emit(end - 3, end, .word)
+                    return
+                }
+            }
+            if length == 6 || length == 5 {
+                switch lowercased(start, end) {
+                case "cannot":
+                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
+                case "gonna", "wanna", "gotta", "outta":
+                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
+                default: break
+                }
+            }
+        }
+        emit(start, end, .word)
+    }
+
+    private mutating func emitNumber(_ start: Int, _ end: Int) {
+        // The numeric part: digits and the separators the scan joined between digits.
+        var k = start
+        while k < end {
+            let c = s[k]
+            if ScalarClass.isASCIIDigit(c) { k += 1; continue }
+            if (c == Self.dot || c == Self.comma || c == Self.colon || c == Self.slash || c == Self.hyphen)
+                && k + 1 < end && ScalarClass.isASCIIDigit(s[k + 1])
+            {
+                k += 1
+                continue
+            }
+            break
+        }
+        if k == end { emit(start, end, .number); return }
+        let suffix = lowercased(k, end)
+        if TokenizerLexicon.numberSuffixes.contains(suffix) {
+            emit(start, end, .number)
+        } else if ScalarClass.isLetter(s[k]) && TokenizerLexicon.numberUnits.contains(suffix) {
+            emit(start, k, .number)
+            emit(k, end, .word)
+        } else {
+            emit(start, end, ScalarClass.isLetter(s[k]) || ScalarClass.isLetter(s[end - 1]) ? .word : .number)
+        }
+    }
+
+    // MARK: URLs and emails
+
+    /// The end of a URL starting at `i` (`http://…`, `https://…`, `ftp://…`, `www.…`), with
+    /// trailing sentence punctuation and unbalanced closing brackets left out.
+    private func urlEnd(_ i: Int, _ b: Int) -> Int? {
+        var k = i
+        if hasPrefix("http://", at: i, b) { k = i + 7 }
+        else if hasPrefix("https://", at: i, b) { k = i + 8 }
+        else if hasPrefix("ftp://", at: i, b) { k = i + 6 }
+        else if hasPrefix("www.", at: i, b) { k = i + 4 }
+        else { return nil }
+        guard k < b, ScalarClass.isWordScalar(s[k]) else { return nil }
+        var end = b
+        var open = 0
+        for m in i..<b {
+            if s[m] == 0x28 { open += 1 } else if s[m] == 0x29 { open -= 1 }
+        }
+        while end > k {
+            let c = s[end - 1]
+            if c == 0x29 && open < 0 { open += 1; end -= 1; continue }
+            switch c {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x22, 0x27, 0x2019, 0x201D, 0x5D, 0x3E, 0xBB:
+                end -= 1
+                continue
+            default: break
+            }
+            break
+        }
+        return end
+    }
+
+    private func hasPrefix(_ prefix: StaticString, at i: Int, _ b: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= b else { return false }
+        return prefix.withUTF8Buffer { buffer in
+            for k in 0..<count {
+                var c = s[i + k]
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != UInt32(buffer[k]) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The end of an email address starting at `i`, or nil.
+    private func emailEnd(_ i: Int, _ b: Int) -> Int? {
+        var k = i
+        while k < b, isEmailLocal(s[k]) { k += 1 }
+        guard k > i, k < b, s[k] == Self.at else { return nil }
+        k += 1
+        let domainStart = k
+        var lastDot = -1
+        while k < b, ScalarClass.isAlnumASCII(s[k]) || s[k] == Self.hyphen || s[k] == Self.dot {
+            if s[k] == Self.dot { lastDot = k }
+            k += 1
+        }
+        while k > domainStart, s[k - 1] == Self.dot || s[k - 1] == Self.hyphen { k -= 1 }
+        guard lastDot > domainStart, lastDot < k - 1 else { return nil }
+        return k
+    }
+
+    private func isEmailLocal(_ c: UInt32) -> Bool {
+        ScalarClass.isAlnumASCII(c) || c == Self.dot || c == Self.underscore || c == 0x25 || c == 0x2B || c == Self.hyphen
+    }
+
+    // MARK: punctuation, symbols, emoji
+
+    /// Scans one token that is not a word: punctuation, a symbol, an emoji, a hashtag or a
+    /// mention, an emoticon, or a signed number.
+    private mutating func other(_ i: Int, _ a: Int, _ b: Int) -> Int {
+        let c = s[i]
+        let next: UInt32 = i + 1 < b ? s[i + 1] : 0
+        switch c {
+        case Self.dot:
+            var k = i + 1
+            while k < b && s[k] == Self.dot { k += 1 }
+            if k < b && (s[k] == 0x21 || s[k] == 0x3F) {
+                while k < b && (s[k] == 0x21 || s[k] == 0x3F || s[k] == Self.dot) { k += 1 }
+            }
+            if k == i + 1, ScalarClass.isASCIIDigit(next), i == a || !ScalarClass.isWordScalar(s[i - 1]) {
+                // .5 — a decimal without its zero.
+                let first = tokens.count
+                let end = word(i + 1, b)
+                if first < tokens.count { tokens[first].start = i }
+                return end
+            }
+            emit(i, k, .punct)
+            return k
+        case Self.hyphen:
+            if ScalarClass.isASCIIDigit(next) && (i == a || ScalarClass.isOpening(s[i - 1])) && !isTime(i + 1, b) {
+                let first = tokens.count
+                let end = word(i + 1, b)
+                if first < tokens.count { tokens[first].start = i }
+                return end
+            }
+            return run(i, b)
+        case 0x21, 0x3F:  // ! ? and runs such as ?!, !!!, ?.
+            var k = i + 1
+            while k < b && (s[k] == 0x21 || s[k] == 0x3F || s[k] == Self.dot) { k += 1 }
+            emit(i, k, .punct)
+            return k
+        case Self.colon, Self.semicolon, 0x3D:
+            if let e = emoticonEnd(i, b) { emit(i, e, .symbol); return e }
+            if c == Self.colon && next == 0x3F { emit(i, i + 2, .punct); return i + 2 }
+            if c == 0x3D { return run(i, b) }
+        case Self.hash:
+            if ScalarClass.isWordScalar(next) && !ScalarClass.isASCIIDigit(next) || (ScalarClass.isASCIIDigit(next) && hasLetterAhead(i + 1, b)) {
+                let e = handleEnd(i + 1, b)
+                emit(i, e, .hashtag)
+                return e
+            }
+        case Self.at:
+            if ScalarClass.isAlnumASCII(next) || next == Self.underscore {
+                var e = handleEnd(i + 1, b)
+                // `@example.com` is a domain, not a handle.
+                var domain = false
+                while e + 1 < b && s[e] == Self.dot && ScalarClass.isAlnumASCII(s[e + 1]) {
+                    e = handleEnd(e + 1, b)
+                    domain = true
+                }
+                emit(i, e, domain ? .url : .mention)
+                return e
+            }
+        default:
+            break
+        }
+        if ScalarClass.isEmojiStart(c) {
+            var k = i + 1
+            if ScalarClass.isRegionalIndicator(c) {
+                if k < b && ScalarClass.isRegionalIndicator(s[k]) { k += 1 }
+            } else {
+                while k < b {
+                    if ScalarClass.isExtender(s[k]) {
+                        if s[k] == 0x200D && k + 1 < b && ScalarClass.isEmojiStart(s[k + 1]) { k += 2 } else { k += 1 }
+                        continue
+                    }
+                    break
+                }
+            }
+            emit(i, k, .emoji)
+            return k
+        }
+        switch c {
+        case 0x2A, 0x5F, 0x7E, 0x24, 0x3C, 0x3E, 0x2B, 0x23, 0x40: return run(i, b)
+        default: break
+        }
+        var k = i + 1
+        while k < b && ScalarClass.isExtender(s[k]) { k += 1 }
+        if c == 0x2026 {
+            while k < b && s[k] == 0x2026 { k += 1 }
+        }
+        emit(i, k, ScalarClass.isSymbol(c) ? .symbol : .punct)
+        return k
+    }
+
+    /// Emits a run of one repeated symbol (`***`, `$$$`, `<<`) or of `-` and `=` mixed
+    /// (`----==`) as one token.
+    private mutating func run(_ i: Int, _ b: Int) -> Int {
+        let c = s[i]
+        var k = i + 1
+        if c == Self.hyphen || c == 0x3D {
+            while k < b && (s[k] == Self.hyphen || s[k] == 0x3D) { k += 1 }
+        } else {
+            while k < b && s[k] == c { k += 1 }
+        }
+        emit(i, k, ScalarClass.isSymbol(c) ? .symbol : .punct)
+        return k
+    }
+
+    /// Whether the digits at `i` are a clock time (`2:30`).
+    private func isTime(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && ScalarClass.isASCIIDigit(s[k]) { k += 1 }
+        return k + 1 < b && s[k] == Self.colon && ScalarClass.isASCIIDigit(s[k + 1])
+    }
+
+    private func hasLetterAhead(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && (ScalarClass.isWordScalar(s[k]) || s[k] == Self.underscore) {
+            if ScalarClass.isLetter(s[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The end of a hashtag or mention body: word scalars and underscores.
+    private func handleEnd(_ i: Int, _ b: Int) -> Int {
+        var k = i
+        while k < b && (ScalarClass.isWordScalar(s[k]) || s[k] == Self.underscore) { k += 1 }
+        return k
+    }
+
+    /// The end of an emoticon (`:)`, `:-(`, `;)`, `:D`, `=)`) starting at `i`, or nil.
+    private func emoticonEnd(_ i: Int, _ b: Int) -> Int? {
+        var k = i + 1
+        if k < b && (s[k] == Self.hyphen || s[k] == 0x27) { k += 1 }
+        guard k < b else { return nil }
+        switch s[k] {
+        case 0x29, 0x28, 0x44, 0x50, 0x70, 0x5D, 0x5B, 0x7C, 0x4F, 0x6F, 0x2A, 0x2F, 0x5C, 0x24, 0x40:
+            let mouth = s[k]
+            k += 1
+            while k < b && s[k] == mouth && (mouth == 0x29 || mouth == 0x28) { k += 1 }
+            // `:D` and friends only when nothing alphanumeric follows (not `:Dallas`).
+            if k < b && ScalarClass.isWordScalar(s[k]) { return nil }
+            if (mouth == 0x2F || mouth == 0x5C) && k < b { return nil }
+            return k
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import PipelineCore
+
+/// The `tokenize` stage: cuts a text into paragraphs, sentences and typed tokens.
+///
+/// It reads the document body directly when the pipeline has no `normalize` stage, or
+/// normalize's output; every span in its `TokenizedText` is a Unicode scalar offset range
+/// into the text it read, which the artifact carries.
+public struct Tokenize: Stage {
+    /// Options under `with:`.
+    public struct Options: StageOptions {
+        /// YAML `headline` (default `true`): the first line is a headline and a `By …`
+        /// line after it a byline, each its own paragraph and sentence.
+        public var headline: Bool = true
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            headline = try container.decodeIfPresent(Bool.self, forKey: .headline) ?? true
+        }
+    }
+
+    public typealias Output = TokenizedText
+
+    public static let name = "tokenize"
+    public static let summary = "paragraphs, sentences and tokens (word, number, punct, url, emoji…) as offset spans"
+    public static let inputs: [InputPort] = [.required("text", Text.self)]
+
+    private let tokenizer: Tokenizer
+
+    public init(options: Options, context: StageContext) throws {
+        tokenizer = Tokenizer(detectHeadline: options.headline)
+    }
+
+    public func process(_ input: StageInput) throws -> TokenizedText {
+        let text = try input.required("text", as: Text.self)
+        return tokenizer.tokenize(text.text)
+    }
+}

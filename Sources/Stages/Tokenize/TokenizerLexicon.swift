@@ -1,0 +1,60 @@
+/// The closed word lists the tokenizer and sentence splitter consult, lowercased.
+///
+/// Kept small and English-specific on purpose: abbreviations that take a period, the
+/// titles that never end a sentence, the words that typically open one, hyphen prefixes
+/// that Universal Dependencies English keeps attached, and units split off numbers.
+enum TokenizerLexicon {
+    /// Titles and other abbreviations that are practically never the last word of a sentence.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "drs", "profs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "col",
+        "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "atty",
+        "insp", "det", "fr", "sr", "st", "mt", "ft", "no", "nos", "vs", "v", "cf", "ca", "approx",
+        "fig", "figs", "vol", "vols", "pp", "para", "art", "ch", "sec", "op", "ed", "eds", "est",
+        "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy", "mssrs", "rt", "gens", "reps",
+        "sens", "govs", "e.g", "i.e", "viz", "al",
+    ]
+
+    /// Abbreviations that take a period and may end a sentence.
+    static let abbreviations: Set<String> = [
+        "inc", "ltd", "co", "corp", "plc", "llc", "jr", "etc", "esq", "dept", "govt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        "min", "max", "mins", "hrs", "yr", "yrs", "oz", "lb", "lbs", "pt", "qt", "tbsp", "tsp",
+        "intl", "natl", "dist", "div", "mfg", "misc", "cent", "pct", "tel", "ext", "ref", "resp",
+    ]
+
+    /// Capitalized words that commonly open a sentence: after an abbreviation that may
+    /// end one, such a word is taken as the start of the next sentence.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+        "those", "there", "but", "and", "so", "in", "on", "at", "for", "if", "when", "while",
+        "after", "as", "his", "her", "its", "their", "our", "my", "your", "what", "who", "how",
+        "why", "where", "some", "many", "most", "all", "one", "also", "however", "meanwhile",
+        "still", "yet", "then", "now", "yes", "both", "each", "its", "such", "since", "though",
+        "although", "because", "with", "by", "from", "to", "of", "or", "not", "no", "please",
+        "thanks", "thank", "is", "are", "was", "were", "do", "does", "did", "can", "will",
+        "would", "should", "could", "let", "here", "today", "yesterday", "last", "next", "other",
+    ]
+
+    /// Prefixes that Universal Dependencies English keeps attached before a hyphen
+    /// (`e-mail`, `non-human`, `re-wording`); other hyphenated compounds are split.
+    static let hyphenPrefixes: Set<String> = [
+        "e", "non", "re", "semi", "mis", "pre", "co", "anti", "vice", "ex", "multi", "post",
+        "pro", "sub", "inter", "over", "un", "mid", "bi", "tri", "neo", "pseudo", "quasi",
+        "ultra", "mega", "micro", "macro", "cross", "counter", "de", "intra", "trans",
+    ]
+
+    /// Units written right after a number (`10km`, `$1.1bn`, `5pm`), split off as words.
+    static let numberUnits: Set<String> = [
+        "bn", "m", "mn", "k", "km", "kg", "cm", "mm", "g", "mg", "ml", "l", "pm", "am", "p.m",
+        "a.m", "mph", "kph", "lb", "lbs", "ft", "mi", "gb", "mb", "kb", "tb", "ghz", "mhz",
+        "hz", "kw", "mw", "gw", "kwh", "hrs", "hr", "min", "mins", "sec", "secs", "yrs", "yr",
+        "x", "tn", "trn", "oz", "in",
+    ]
+
+    /// Ordinal and decade suffixes kept on the number (`21st`, `1990s`).
+    static let numberSuffixes: Set<String> = ["st", "nd", "rd", "th", "s", "'s", "’s"]
+}

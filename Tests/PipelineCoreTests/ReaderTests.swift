@@ -1,0 +1,132 @@
+import Foundation
+@testable import PipelineCore
+import Testing
+
+struct ReaderTests {
+    private func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "pipeline-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    private func write(_ bytes: [UInt8], _ path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func readsArticleHeaderBylineAndKeepsTheBody() {
+        var metadata: [String: String] = [:]
+        let body = ArticleParser.parse("date 2025-12-02 US Ramps Up Pressure\n\nBy Staff, Agencies\n\nText here.\n", metadata: &metadata)
+        #expect(metadata["date"] == "2025-12-02")
+        #expect(metadata["title"] == "US Ramps Up Pressure")
+        #expect(metadata["byline"] == "By Staff, Agencies")
+        #expect(metadata["body_offset"] == "16")
+        #expect(body == "US Ramps Up Pressure\n\nBy Staff, Agencies\n\nText here.\n")
+    }
+
+    @Test func firstNonBlankLineIsTheHeadline() {
+        var metadata: [String: String] = [:]
+        let body = ArticleParser.parse("\n  Ad sales boost profit\n\nQuarterly profits rose.\n", metadata: &metadata)
+        #expect(metadata["title"] == "Ad sales boost profit")
+        #expect(metadata["byline"] == nil)
+        #expect(body.hasPrefix("\n  Ad sales"))
+    }
+
+    @Test func walksFoldersSortedAndRecursively() throws {
+        let root = try temporaryFolder()
+        for name in ["b/2.txt", "a.txt", "b/10.txt", "c.md", "b/x/1.txt"] {
+            try write(Array("Title \(name)\n\nBody.".utf8), root + "/" + name)
+        }
+        let ids = FolderReader(roots: [root], format: .article).map(\.id)
+        #expect(ids == ["a", "b/10", "b/2", "b/x/1"])
+        let markdown = FolderReader(roots: [root], format: .text, glob: "*.md").map(\.id)
+        #expect(markdown == ["c"])
+    }
+
+    @Test func flagsInvalidUTF8AndRefusesBinary() throws {
+        let root = try temporaryFolder()
+        try write([0x41, 0xFF, 0x42], root + "/bad.txt")
+        try write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], root + "/png.txt")
+        try write([0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00], root + "/utf16.txt")
+        try write([], root + "/empty.txt")
+        let inputs = Array(FolderReader(roots: [root], format: .text))
+        guard case .document(let bad) = inputs[0] else { Issue.record("bad.txt unread"); return }
+        #expect(bad.body == "A\u{FFFD}B")
+        #expect(bad.metadata["invalid_utf8"] != nil)
+        guard case .document(let empty) = inputs[1] else { Issue.record("empty.txt unread"); return }
+        #expect(empty.body == "")
+        guard case .unreadable(let id, _, let reason) = inputs[2] else { Issue.record("png read"); return }
+        #expect(id == "png" && reason.contains("binary"))
+        guard case .document(let utf16) = inputs[3] else { Issue.record("utf16 unread"); return }
+        #expect(utf16.body == "Hi" && utf16.metadata["encoding"] == "utf-16le")
+    }
+
+    @Test func refusesDocumentsOverTheSizeLimit() throws {
+        let root = try temporaryFolder()
+        try write(Array(repeating: 0x61, count: 2000), root + "/big.txt")
+        let inputs = Array(FolderReader(roots: [root], format: .text, maxDocumentBytes: 1000))
+        guard case .unreadable(_, _, let reason) = inputs.first else { Issue.record("read"); return }
+        #expect(reason.contains("--max-document-bytes"))
+    }
+
+    @Test func reportsSymlinkLoopsOnce() throws {
+        let root = try temporaryFolder()
+        try write(Array("T\n\nB".utf8), root + "/a/doc.txt")
+        try FileManager.default.createSymbolicLink(atPath: root + "/a/loop", withDestinationPath: root + "/a")
+        let inputs = Array(FolderReader(roots: [root], format: .article))
+        #expect(inputs.map(\.id) == ["a/doc", "a/loop"])
+        guard case .unreadable(_, _, let reason) = inputs[1] else { Issue.record("loop walked"); return }
+        #expect(reason.contains("symlink loop"))
+    }
+
+    @Test func readsJSONLAndKeepsBadLinesAsFailures() throws {
+        let root = try temporaryFolder()
+        let lines = [
+            #"{"id": "a", "text": "Hello.", "source": "wire"}"#,
+            "not json",
+            #"{"id": "../escape", "text": "x"}"#,
+            "",
+            #"{"id": 7, "text": "Seven."}"#,
+        ]
+        try write(Array(lines.joined(separator: "\n").utf8), root + "/in.jsonl")
+        let inputs = Array(JSONLReader(path: root + "/in.jsonl"))
+        #expect(inputs.map(\.id) == ["a", "line-2", "line-3", "7"])
+        guard case .document(let first) = inputs[0] else { Issue.record("a unread"); return }
+        #expect(first.body == "Hello." && first.metadata["source"] == "wire")
+    }
+
+    @Test func shardsPartitionTheIDs() {
+        let ids = (0..<1000).map { "doc/\($0)" }
+        let shards = (1...4).map { Shard("\($0)/4")! }
+        for id in ids {
+            #expect(shards.filter { $0.contains(id) }.count == 1)
+        }
+        #expect(shards.allSatisfy { shard in ids.filter(shard.contains).count > 150 })
+        #expect(Shard("0/4") == nil && Shard("5/4") == nil && Shard("x") == nil)
+    }
+
+    @Test func outputPathsNeverEscapeTheFolder() {
+        for id in ["../x", "/etc/passwd", "a/../../b", "", "a//b", "./a"] {
+            #expect(throws: OutputError.self) { try JSONDirectorySink.path(for: id, in: "/out") }
+        }
+        #expect((try? JSONDirectorySink.path(for: "business/001", in: "/out")) == "/out/business/001.json")
+    }
+}
+
+struct JSONWriterTests {
+    @Test(arguments: [0.0, -0.0, 1, -1, 0.1, 0.5, 1.0 / 3.0, 123456.789, 1e-7, 2.5e20, -0.2732, 0.8118, 1e15, 9_999_999_999_999_998, 1e16, 3e17, 123])
+    func writesDoublesLikeJSONEncoder(value: Double) throws {
+        var writer = JSONWriter()
+        writer.double(value)
+        let encoded = try JSONEncoder().encode(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+
+    @Test(arguments: [0, 7, -7, 10, 1_000_000, Int.max, Int.min])
+    func writesIntegers(value: Int) {
+        var writer = JSONWriter()
+        writer.int(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import PipelineCore
+import Testing
+
+@testable import Stages
+
+/// Expected scores are vaderSentiment 3.3.2's `polarity_scores` on the same strings
+/// (`../shared/peers/vader_ref.py --plain`), copied here.
+struct SentimentTests {
+    let vader = VADERAnalyzer(mode: .vader)
+    let news = VADERAnalyzer(mode: .news)
+
+    static let referenceCases: [(String, SentimentScores)] = [
+        // lexicon word, negation (word and contraction), `never so/this`, `no`
+        ("The book was good.", .init(neg: 0.0, neu: 0.508, pos: 0.492, compound: 0.4404)),
+        ("The book was not good.", .init(neg: 0.376, neu: 0.624, pos: 0.0, compound: -0.3412)),
+        ("The book isn't good.", .init(neg: 0.445, neu: 0.555, pos: 0.0, compound: -0.3412)),
+        ("The book was never so good.", .init(neg: 0.0, neu: 0.53, pos: 0.47, compound: 0.6626)),
+        ("Sentiment analysis has never been this good!", .init(neg: 0.0, neu: 0.621, pos: 0.379, compound: 0.5672)),
+        ("Not bad at all", .init(neg: 0.0, neu: 0.513, pos: 0.487, compound: 0.431)),
+        ("No problem at all.", .init(neg: 0.0, neu: 0.571, pos: 0.429, compound: 0.3089)),
+        ("There is no", .init(neg: 0.524, neu: 0.476, pos: 0.0, compound: -0.296)),
+        // boosters, dampeners, ALL CAPS in mixed case
+        ("The book was very good.", .init(neg: 0.0, neu: 0.556, pos: 0.444, compound: 0.4927)),
+        ("The book was VERY GOOD.", .init(neg: 0.0, neu: 0.462, pos: 0.538, compound: 0.6867)),
+        ("The MARKET was awful", .init(neg: 0.5, neu: 0.5, pos: 0.0, compound: -0.4588)),
+        ("The book was kind of good.", .init(neg: 0.0, neu: 0.657, pos: 0.343, compound: 0.3832)),
+        // `but`, including the reference's first-equal-value quirk (win 2.8 halved to 1.4
+        // collides with advantaged 1.4), and `but` reaching back across a sentence end
+        ("The book was good, but the ending was bad.", .init(neg: 0.347, neu: 0.511, pos: 0.142, compound: -0.5859)),
+        ("They win but remain advantaged.", .init(neg: 0.0, neu: 0.423, pos: 0.577, compound: 0.4767)),
+        ("The firm was hurt, but rivals were accused.", .init(neg: 0.388, neu: 0.612, pos: 0.0, compound: -0.4215)),
+        ("The market was awful. But nobody was hurt.", .init(neg: 0.524, neu: 0.476, pos: 0.0, compound: -0.765)),
+        // ! and ? emphasis
+        ("The book was good!!!", .init(neg: 0.0, neu: 0.443, pos: 0.557, compound: 0.5826)),
+        ("Was the book good???", .init(neg: 0.0, neu: 0.466, pos: 0.534, compound: 0.533)),
+        // special-case idioms, `least`, `without a doubt`
+        ("The book was the shit.", .init(neg: 0.0, neu: 0.5, pos: 0.5, compound: 0.6124)),
+        ("The book was bad ass.", .init(neg: 0.0, neu: 0.375, pos: 0.625, compound: 0.6124)),
+        ("At least it isn't a horrible book.", .init(neg: 0.0, neu: 0.678, pos: 0.322, compound: 0.431)),
+        ("Roger Dodger is one of the least compelling variations on this theme.", .init(neg: 0.132, neu: 0.868, pos: 0.0, compound: -0.1695)),
+        ("Without a doubt, excellent idea.", .init(neg: 0.0, neu: 0.341, pos: 0.659, compound: 0.7013)),
+        // emoji through their descriptions (and the missing space after one)
+        ("Catch utf-8 emoji such as 💘 and 💋 and 😁", .init(neg: 0.0, neu: 0.583, pos: 0.417, compound: 0.875)),
+        ("It went 😁!", .init(neg: 0.0, neu: 0.646, pos: 0.354, compound: 0.5093)),
+        // the reference's quirks: ASCII-only stripping, short tokens kept whole, idioms unused
+        ("“Great” result", .init(neg: 0.0, neu: 1.0, pos: 0.0, compound: 0.0)),
+        ("\"Great\" result", .init(neg: 0.0, neu: 0.196, pos: 0.804, compound: 0.6249)),
+        ("That was ok!", .init(neg: 0.0, neu: 1.0, pos: 0.0, compound: 0.0)),
+        ("The company is in the red this year.", .init(neg: 0.0, neu: 1.0, pos: 0.0, compound: 0.0)),
+        ("Awful news didn’t stop a great rally.", .init(neg: 0.391, neu: 0.301, pos: 0.308, compound: -0.0258)),
+    ]
+
+    @Test func vaderModeMatchesTheReference() {
+        for (text, expected) in Self.referenceCases {
+            #expect(vader.polarityScores(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func newsModeFixesTheReferenceQuirks() {
+        // curly quotes stripped like straight ones
+        #expect(news.polarityScores("“Great” result") == news.polarityScores("\"Great\" result"))
+        #expect(news.polarityScores("“Great” result").compound == 0.6249)
+        // a short word loses its punctuation; an emoticon that is a lexicon entry does not
+        #expect(news.polarityScores("That was ok!").compound == 0.3595)
+        #expect(news.polarityScores("Nice :)").compound > news.polarityScores("Nice").compound)
+        // a curly apostrophe negates like a straight one
+        #expect(news.polarityScores("Awful news didn’t stop a great rally.") == news.polarityScores("Awful news didn't stop a great rally."))
+        #expect(news.polarityScores("Awful news didn’t stop a great rally.").compound == -0.6604)
+        // sentiment-laden idioms
+        #expect(news.polarityScores("The company is in the red this year.").compound == -0.4588)
+        // `but` reweights each word by its own position
+        #expect(news.polarityScores("They win but remain advantaged.").compound == 0.6705)
+        // `so` right before a word boosts it only after `never`
+        #expect(news.polarityScores("The book was never so good.").compound == 0.5777)
+        // rules the reference gets right are unchanged
+        #expect(news.polarityScores("The book was not good.") == vader.polarityScores("The book was not good."))
+    }
+
+    @Test func roundsLikePython() {
+        let cases: [(Double, Double, Double)] = [  // x, round(x, 3), round(x, 4) in Python 3.11
+            (0.0625, 0.062, 0.0625), (0.0005, 0.001, 0.0005), (0.0025, 0.003, 0.0025),
+            (0.1235, 0.123, 0.1235), (0.4445, 0.445, 0.4445), (0.00045, 0.0, 0.0004), (0.99995, 1.0, 1.0),
+            (-0.4445, -0.445, -0.4445),
+        ]
+        for (x, three, four) in cases {
+            #expect(PythonRounding.round(x, scale: 1000) == three, "round(\(x), 3)")
+            #expect(PythonRounding.round(x, scale: 10000) == four, "round(\(x), 4)")
+        }
+    }
+
+    @Test func embeddedLexiconIsTheShippedOne() {
+        let lexicon = SentimentLexicon.vaderDefault
+        #expect(lexicon.entryCount == 7506)  // len(SentimentIntensityAnalyzer().lexicon)
+        #expect(lexicon.valence(of: "good") == 1.9)
+        #expect(lexicon.valence(of: "lol") == 1.8)  // the later of two duplicate lines wins
+        #expect(lexicon.valence(of: "d:") == 1.2)
+        #expect(lexicon.emoji[0x1F601] == "beaming face with smiling eyes".unicodeScalars.map(\.value))
+    }
+
+    @Test func emptyAndOddTextsScoreZeroWithoutCrashing() {
+        #expect(vader.polarityScores("") == .zero)
+        #expect(vader.polarityScores(" \t\u{3000}\n") == .zero)
+        #expect(vader.polarityScores("!!! ??? …").compound == 0)
+        let long = String(repeating: "good but bad, not great 😁 ", count: 5000)
+        #expect(vader.polarityScores(long).compound <= 1)
+        #expect(news.polarityScores("\u{0}\u{FFFF}𝔊𝔬𝔬𝔡 İSTANBUL ǅ").neu == 1.0)
+    }
+
+    // MARK: - The stage
+
+    func tokenized(_ text: String, sentences: [(Int, Int)]) -> TokenizedText {
+        TokenizedText(
+            text: text, paragraphs: [], sentences: sentences.map { Span(start: $0.0, end: $0.1) }, tokens: [])
+    }
+
+    func run(_ stage: SentimentStage, _ tokens: TokenizedText, quotes: Quotes? = nil) throws -> Sentiment {
+        var artifacts: [String: any Artifact] = ["tokens": tokens]
+        if let quotes { artifacts["quotes"] = quotes }
+        return try stage.process(StageInput(document: Document(id: "d", body: tokens.text), artifacts: artifacts))
+    }
+
+    func stage(_ json: String = "{}") throws -> SentimentStage {
+        let options = try StageOptionsSource(json: json).decode(SentimentOptions.self)
+        return try SentimentStage(options: options, context: StageContext(stageID: "tone", baseDirectory: NSTemporaryDirectory()))
+    }
+
+    @Test func scoresSentencesQuotesAndDocument() throws {
+        // "The market was awful." is [0, 21); "But nobody was hurt." is [22, 42).
+        let text = "The market was awful. But nobody was hurt."
+        let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])
+        let quotes = Quotes(quotes: [Quote(text: "nobody was hurt", start: 26, end: 41, kind: .partial)])
+        let result = try run(try stage(), tokens, quotes: quotes)
+
+        #expect(result.sentences.map { [$0.start, $0.end] } == [[0, 21], [22, 42]])
+        #expect(result.sentences[0].scores == .init(neg: 0.5, neu: 0.5, pos: 0.0, compound: -0.4588))
+        #expect(result.sentences[1].scores == .init(neg: 0.605, neu: 0.395, pos: 0.0, compound: -0.6808))
+        #expect(result.quotes.map { [$0.start, $0.end] } == [[26, 41]])
+        #expect(result.quotes[0].scores == vader.polarityScores("nobody was hurt"))
+        // the whole text as the reference scores it, `but` reaching back into sentence 1
+        #expect(result.document == .init(neg: 0.524, neu: 0.476, pos: 0.0, compound: -0.765))
+        // (21 × -0.4588 + 20 × -0.6808) / 41 and (21 × 0.5 + 20 × 0.605) / 41
+        #expect(result.sentenceMean.compound == -0.5671)
+        #expect(result.sentenceMean.neg == 0.5512)
+    }
+
+    @Test func newsModeKeepsButInsideItsSentence() throws {
+        let text = "The market was awful. But nobody was hurt."
+        let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])
+        let vaderResult = try run(try stage(), tokens)
+        let newsResult = try run(try stage(#"{"mode": "news"}"#), tokens)
+        // sentence 1's "awful" is no longer halved by the next sentence's "But"
+        #expect(newsResult.document.compound < vaderResult.document.compound)
+        #expect(newsResult.sentences == vaderResult.sentences)
+    }
+
+    @Test func outputJSONKeys() throws {
+        let result = try run(try stage(), tokenized("Good.", sentences: [(0, 5)]))
+        let json = try #require(String(data: try JSONEncoder().encode(result), encoding: .utf8))
+        for key in [#""document""#, #""sentence_mean""#, #""sentences""#, #""quotes":[]"#, #""compound""#, #""start":0"#] {
+            #expect(json.contains(key), "\(key) in \(json)")
+        }
+    }
+
+    @Test func spansOutsideTheTextAreClampedNotFatal() throws {
+        let result = try run(
+            try stage(), tokenized("Good.", sentences: [(3, 99), (-4, 2), (4, 1)]),
+            quotes: Quotes(quotes: [Quote(text: "", start: 50, end: 60, kind: .other)]))
+        #expect(result.sentences.count == 3)
+        #expect(result.quotes[0].scores == .zero)
+    }
+
+    // MARK: - Lexicons and options
+
+    func writeTemporary(_ name: String, _ contents: String) throws -> String {
+        let directory = NSTemporaryDirectory() + "sentiment-tests-\(ProcessInfo.processInfo.processIdentifier)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = directory + "/" + name
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func overridesReplaceLexiconValues() throws {
+        let stage = try stage(#"{"overrides": {"sanctions": -1.5, "good": 0}}"#)
+        #expect(stage.analyzer.lexicon.valence(of: "sanctions") == -1.5)
+        #expect(stage.analyzer.polarityScores("The book was good.") == .init(neg: 0, neu: 1, pos: 0, compound: 0))
+        #expect(stage.analyzer.polarityScores("New sanctions.").compound < 0)
+    }
+
+    @Test func upperCaseOverrideIsAnError() throws {
+        #expect {
+            try stage(#"{"overrides": {"Sanctions": -1.5}}"#)
+        } throws: { error in
+            (error as? OptionError)?.key == "overrides" && (error as? OptionError)?.hint == "write 'sanctions'"
+        }
+    }
+
+    @Test func afinnAndVaderFilesStackInOrder() throws {
+        let afinn = try writeTemporary("afinn.txt", "sanctions\t-2\nrally\t3\r\n")
+        let vaderFile = try writeTemporary("extra.txt", "rally\t1.5\t0.5\t[1, 2]\n\nbailout\t-0.7\t0.1\t[0]\n")
+        let stage = try stage(#"{"lexicons": ["\#(afinn)", "\#(vaderFile)"], "include_default": false}"#)
+        #expect(stage.analyzer.lexicon.valence(of: "sanctions") == -2)
+        #expect(stage.analyzer.lexicon.valence(of: "rally") == 1.5)
+        #expect(stage.analyzer.lexicon.valence(of: "bailout") == -0.7)
+        #expect(stage.analyzer.lexicon.valence(of: "good") == nil)
+        #expect(stage.analyzer.lexicon.entryCount == 3)
+    }
+
+    @Test func relativeLexiconPathsResolveAgainstThePipelineFolder() throws {
+        let path = try writeTemporary("relative.txt", "zorgle\t2\n")
+        let folder = (path as NSString).deletingLastPathComponent
+        let options = try StageOptionsSource(json: #"{"lexicons": ["relative.txt"]}"#).decode(SentimentOptions.self)
+        let stage = try SentimentStage(options: options, context: StageContext(stageID: "tone", baseDirectory: folder))
+        #expect(stage.analyzer.lexicon.valence(of: "zorgle") == 2)
+        #expect(stage.analyzer.lexicon.valence(of: "good") == 1.9)
+    }
+
+    @Test func malformedLexiconLineNamesFileAndLine() throws {
+        let path = try writeTemporary("broken.txt", "good\t1.9\nbad\t-2.5\nterrible -3.1\n")
+        #expect {
+            try stage(#"{"lexicons": ["\#(path)"]}"#)
+        } throws: { error in
+            let error = error as? OptionError
+            return error?.key == "lexicons" && error?.message == "\(path):3: expected 'word<TAB>valence' but found no TAB"
+        }
+        let afinn = try writeTemporary("afinn-bad.txt", "good\t2\nbad\tminus two\n")
+        #expect {
+            try stage(#"{"lexicons": ["\#(afinn)"], "lexicon_format": "afinn"}"#)
+        } throws: { error in
+            (error as? OptionError)?.message == "\(afinn):2: AFINN valence 'minus two' is not an integer"
+        }
+    }
+
+    @Test func optionsDecodeFromSnakeCaseKeys() throws {
+        let options = try StageOptionsSource(
+            json: #"{"mode": "news", "lexicon_format": "afinn", "include_default": false, "lexicons": ["a.txt"]}"#
+        ).decode(SentimentOptions.self)
+        #expect(options.mode == .news)
+        #expect(options.lexiconFormat == .afinn)
+        #expect(options.includeDefault == false)
+        #expect(options.lexicons == ["a.txt"])
+        #expect(SentimentOptions().mode == .vader)
+    }
+}

@@ -1,0 +1,226 @@
+import PipelineCore
+import Testing
+
+@testable import Stages
+
+/// Runs the `tokenize` stage on `text` as a pipeline would.
+private func tokenize(_ text: String, headline: Bool = true) throws -> TokenizedText {
+    var options = Tokenize.Options()
+    options.headline = headline
+    let stage = try Tokenize(options: options, context: StageContext(stageID: "tokens", baseDirectory: "."))
+    let body = Text(text)
+    return try stage.process(StageInput(document: Document(id: "d", body: text), artifacts: ["text": body]))
+}
+
+/// The text of a span, cut by Unicode scalar offsets as Python's `text[start:end]` would.
+func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars[start..<end])
+    return String(out)
+}
+
+private func words(_ text: String) throws -> [String] {
+    try tokenize(text).tokens.map { slice(text, $0.start, $0.end) }
+}
+
+private func sentences(_ text: String) throws -> [String] {
+    try tokenize(text).sentences.map { slice(text, $0.start, $0.end) }
+}
+
+struct TokenizeTests {
+    @Test func offsetsAreUnicodeScalarOffsets() throws {
+        let text = "Café “ok” 🇫🇷 now."
+        let result = try tokenize(text)
+        #expect(result.tokens == [
+            Token(start: 0, end: 4, kind: .word),
+            Token(start: 5, end: 6, kind: .punct),
+            Token(start: 6, end: 8, kind: .word),
+            Token(start: 8, end: 9, kind: .punct),
+            Token(start: 10, end: 12, kind: .emoji),
+            Token(start: 13, end: 16, kind: .word),
+            Token(start: 16, end: 17, kind: .punct),
+        ])
+        #expect(result.sentences == [Span(start: 0, end: 17)])
+        #expect(result.paragraphs == [Span(start: 0, end: 17)])
+        #expect(result.text == text)
+    }
+
+    @Test func splitsCliticsWithStraightAndCurlyApostrophes() throws {
+        #expect(try words("I don't know Maduro’s plan; they're sure we'll win, can't they?") == [
+            "I", "do", "n't", "know", "Maduro", "’s", "plan", ";", "they", "'re", "sure", "we", "'ll",
+            "win", ",", "ca", "n't", "they", "?",
+        ])
+        #expect(try words("You cannot say I’m wrong, won’t you? The analysts' view.") == [
+            "You", "can", "not", "say", "I", "’m", "wrong", ",", "wo", "n’t", "you", "?", "The", "analysts",
+            "'", "view", ".",
+        ])
+    }
+
+    @Test func keepsNumbersWhole() throws {
+        let text = "Profits rose 76% to $1.13bn (£600m) from 1,234,567.89 at 10:30 on 02/13/2001, the 21st in the 1990s."
+        let tokens = try tokenize(text).tokens
+        let pairs = tokens.map { (slice(text, $0.start, $0.end), $0.kind) }
+        #expect(pairs.map(\.0) == [
+            "Profits", "rose", "76", "%", "to", "$", "1.13", "bn", "(", "£", "600", "m", ")", "from",
+            "1,234,567.89", "at", "10:30", "on", "02/13/2001", ",", "the", "21st", "in", "the", "1990s", ".",
+        ])
+        #expect(pairs[2].1 == .number)
+        #expect(pairs[3].1 == .symbol)
+        #expect(pairs[5].1 == .symbol)
+        #expect(pairs[6].1 == .number)
+        #expect(pairs[14].1 == .number)
+        #expect(pairs[21].1 == .number)
+    }
+
+    @Test func splitsHyphenatedCompoundsButKeepsPrefixes() throws {
+        #expect(try words("A well-known e-mail about non-human re-use, 1998-2001 or call 853-3242.") == [
+            "A", "well", "-", "known", "e-mail", "about", "non-human", "re-use", ",", "1998", "-", "2001",
+            "or", "call", "853-3242", ".",
+        ])
+    }
+
+    @Test func urlsEmailsHashtagsMentionsAndEmoji() throws {
+        let text = "See https://example.com/a?b=1, mail jo.doe@example.org (#Brexit @bbcnews) 👍🏽 👨‍👩‍👧!"
+        let tokens = try tokenize(text).tokens
+        let pairs = tokens.map { (slice(text, $0.start, $0.end), $0.kind) }
+        #expect(pairs.map(\.0) == [
+            "See", "https://example.com/a?b=1", ",", "mail", "jo.doe@example.org", "(", "#Brexit", "@bbcnews",
+            ")", "👍🏽", "👨‍👩‍👧", "!",
+        ])
+        #expect(pairs.map(\.1) == [
+            .word, .url, .punct, .word, .email, .punct, .hashtag, .mention, .punct, .emoji, .emoji, .punct,
+        ])
+        #expect(try words("Visit www.bbc.co.uk.") == ["Visit", "www.bbc.co.uk", "."])
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() throws {
+        #expect(try sentences("Mr. Smith met Dr. J. R. R. Tolkien on Jan. 5 in the U.S. capital, e.g. at noon. He left.") == [
+            "Mr. Smith met Dr. J. R. R. Tolkien on Jan. 5 in the U.S. capital, e.g. at noon.", "He left.",
+        ])
+        #expect(try words("Mr. Smith, U.S. and e.g. Jan.") == ["Mr.", "Smith", ",", "U.S.", "and", "e.g.", "Jan."])
+    }
+
+    @Test func abbreviationAtTheEndOfASentenceEndsIt() throws {
+        #expect(try sentences("The firm moved to the U.S. The move paid off. It works for Acme Inc. But not for us.") == [
+            "The firm moved to the U.S.", "The move paid off.", "It works for Acme Inc.", "But not for us.",
+        ])
+    }
+
+    @Test func ellipsesInsideASentenceDoNotEndIt() throws {
+        #expect(try sentences("He paused... and went on. Then … nothing.") == [
+            "He paused... and went on.", "Then … nothing.",
+        ])
+        #expect(try words("Wait... what…") == ["Wait", "...", "what", "…"])
+    }
+
+    @Test func closingQuotesAndBracketsStayWithTheirSentence() throws {
+        #expect(try sentences("“We are ready now,” he said. “Slaves, never!” he said. She agreed.") == [
+            "“We are ready now,” he said.", "“Slaves, never!” he said.", "She agreed.",
+        ])
+        #expect(try sentences("He said: \"It is over.\" Then he left (for good.) Really?") == [
+            "He said: \"It is over.\"", "Then he left (for good.)", "Really?",
+        ])
+    }
+
+    @Test func headlineAndBylineAreTheirOwnParagraphsAndSentences() throws {
+        let text = "Maduro defies US pressure\nBy Staff, Agencies\nThe president spoke on Monday. He was calm.\n\nNext paragraph here"
+        let result = try tokenize(text)
+        let paragraphs = result.paragraphs.map { slice(text, $0.start, $0.end) }
+        #expect(paragraphs == [
+            "Maduro defies US pressure", "By Staff, Agencies", "The president spoke on Monday. He was calm.",
+            "Next paragraph here",
+        ])
+        #expect(result.sentences.map { slice(text, $0.start, $0.end) } == [
+            "Maduro defies US pressure", "By Staff, Agencies", "The president spoke on Monday.", "He was calm.",
+            "Next paragraph here",
+        ])
+        #expect(result.paragraphs[0] == Span(start: 0, end: 25))
+    }
+
+    @Test func blankLinesWithSpacesSeparateParagraphs() throws {
+        let text = "First line, and\nits continuation.\r\n \t \r\nSecond."
+        let result = try tokenize(text, headline: false)
+        #expect(result.paragraphs == [Span(start: 0, end: 33), Span(start: 40, end: 47)])
+        #expect(result.sentences == [Span(start: 0, end: 33), Span(start: 40, end: 47)])
+    }
+
+    @Test func anyScriptWithoutSplittingGraphemeClusters() throws {
+        let text = "東京で会議。مرحبا بالعالم! e\u{301}te\u{301} क्षत्रिय 👩🏽‍💻 ok"
+        let result = try tokenize(text)
+        let pieces = result.tokens.map { slice(text, $0.start, $0.end) }
+        #expect(pieces == ["東京で会議", "。", "مرحبا", "بالعالم", "!", "e\u{301}te\u{301}", "क्षत्रिय", "👩🏽‍💻", "ok"])
+        #expect(result.sentences.count == 3)
+    }
+
+    @Test func emptyAndBlankTexts() throws {
+        for text in ["", " ", "\n\n\n", "\u{200B}"] {
+            let result = try tokenize(text)
+            #expect(result.tokens.isEmpty)
+            #expect(result.sentences.isEmpty)
+            #expect(result.paragraphs.isEmpty)
+        }
+    }
+
+    /// For random Unicode text, tokens are in order, non-overlapping, inside the text,
+    /// never empty, and never cut a grapheme cluster; sentences and paragraphs likewise.
+    @Test func randomUnicodeKeepsTheInvariants() throws {
+        var generator = SplitMix64(seed: 0x5EED)
+        for _ in 0..<400 {
+            let text = randomUnicodeText(&generator, maxLength: 60)
+            let result = try tokenize(text)
+            let boundaries = graphemeBoundaries(text)
+            let count = text.unicodeScalars.count
+            for spans in [result.tokens.map(\.span), result.sentences, result.paragraphs] {
+                var previousEnd = 0
+                for span in spans {
+                    #expect(span.start >= previousEnd && span.start < span.end && span.end <= count, "\(text.debugDescription)")
+                    #expect(boundaries.contains(span.start) && boundaries.contains(span.end), "\(text.debugDescription) \(span)")
+                    previousEnd = span.end
+                }
+            }
+        }
+    }
+}
+
+/// Random text drawn from many scripts, marks, joiners, emoji parts and line breaks.
+func randomUnicodeText(_ generator: inout SplitMix64, maxLength: Int) -> String {
+    let pools: [ClosedRange<UInt32>] = [
+        0x20...0x7E, 0x20...0x7E, 0x20...0x7E, 0xA0...0x24F, 0x300...0x36F, 0x590...0x6FF, 0x900...0x97F,
+        0x1100...0x11FF, 0x2000...0x206F, 0x3000...0x30FF, 0x4E00...0x4E40, 0xAC00...0xAC40, 0xFE00...0xFE0F,
+        0x1F1E6...0x1F1FF, 0x1F300...0x1F64F, 0x1F3FB...0x1F3FF, 0x200D...0x200D, 0x0A...0x0D, 0xE0020...0xE007F,
+        0x80...0x9F, 0xAD...0xAD, 0x26...0x26,
+    ]
+    var view = String.UnicodeScalarView()
+    let length = Int(generator.next() % UInt64(maxLength + 1))
+    for _ in 0..<length {
+        let pool = pools[Int(generator.next() % UInt64(pools.count))]
+        let value = pool.lowerBound + UInt32(generator.next() % UInt64(pool.count))
+        if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+    }
+    return String(view)
+}
+
+/// Scalar offsets of the grapheme cluster boundaries of `text`, from the standard library.
+func graphemeBoundaries(_ text: String) -> Set<Int> {
+    var result: Set<Int> = [0]
+    var offset = 0
+    for character in text {
+        offset += character.unicodeScalars.count
+        result.insert(offset)
+    }
+    return result
+}
+
+/// A small deterministic random generator, so a failure reproduces.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
