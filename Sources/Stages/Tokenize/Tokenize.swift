@@ -13,11 +13,6 @@ public struct Tokenize: Stage {
         public var headline: Bool = true
 
         public init() {}
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            headline = try container.decodeIfPresent(Bool.self, forKey: .headline) ?? true
-        }
     }
 
     public typealias Output = TokenizedText

@@ -8,10 +8,15 @@ enum TokenizerLexicon {
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "messrs", "drs", "profs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "col",
         "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "atty",
-        "insp", "det", "fr", "sr", "st", "mt", "ft", "no", "nos", "vs", "v", "cf", "ca", "approx",
-        "fig", "figs", "vol", "vols", "pp", "para", "art", "ch", "sec", "op", "ed", "eds", "est",
-        "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "hwy", "mssrs", "rt", "gens", "reps",
+        "insp", "det", "fr", "sr", "st", "mt", "ft", "vs", "v", "cf", "ca", "approx",
+        "ed", "eds", "est", "dept", "univ", "assn", "bros", "mssrs", "rt", "gens", "reps",
         "sens", "govs", "e.g", "i.e", "viz", "al",
+    ]
+
+    /// Abbreviations written before a number (`No. 5`, `Vol. 2`, `pp. 10`): no sentence ends
+    /// between them and the number, but `Hell no.` may end one.
+    static let numberAbbreviations: Set<String> = [
+        "no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "ch", "sec", "op", "para", "nr",
     ]
 
     /// Abbreviations that take a period and may end a sentence.
@@ -24,6 +29,7 @@ enum TokenizerLexicon {
         "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
         "min", "max", "mins", "hrs", "yr", "yrs", "oz", "lb", "lbs", "pt", "qt", "tbsp", "tsp",
         "intl", "natl", "dist", "div", "mfg", "misc", "cent", "pct", "tel", "ext", "ref", "resp",
+        "ave", "blvd", "rd", "hwy",
     ]
 
     /// Capitalized words that commonly open a sentence: after an abbreviation that may
@@ -57,4 +63,12 @@ enum TokenizerLexicon {
 
     /// Ordinal and decade suffixes kept on the number (`21st`, `1990s`).
     static let numberSuffixes: Set<String> = ["st", "nd", "rd", "th", "s", "'s", "’s"]
+
+    /// Contractions written without their apostrophe in informal text, with the length of
+    /// the first part (`dont` → `do` `nt`, `im` → `i` `m`), split as Universal Dependencies does.
+    static let apostropheless: [(word: StaticString, split: Int)] = [
+        ("dont", 2), ("doesnt", 4), ("didnt", 3), ("isnt", 2), ("wasnt", 3), ("werent", 4), ("arent", 3),
+        ("havent", 4), ("hasnt", 3), ("hadnt", 3), ("wouldnt", 5), ("couldnt", 5), ("shouldnt", 6), ("im", 1),
+        ("ive", 1), ("alot", 1), ("youre", 3), ("theyre", 4),
+    ]
 }
