@@ -109,6 +109,23 @@ struct SummarizeTests {
         #expect(summary.sentences.map(\.score) == [1, 0.8])
     }
 
+    @Test func headlineAndBylineAloneGiveNoSummary() throws {
+        #expect(try summarize("Council approves budget\n\nBy Jane Smith").sentences.isEmpty)
+        #expect(try summarize("Council approves budget\n\nThe vote was close.").sentences.map(\.index) == [1])
+    }
+
+    @Test func pageRankOfAStarGraph() {
+        // Sentence 0 shares one word with each of three others, which share none among them:
+        // equal TextRank weights on a star. Closed form with damping d: the centre gets
+        // (1 + 3d) / (4(1 + d)), each leaf a third of the rest.
+        let terms = SentenceTerms(count: 4, termCount: 3, occurrences: [0, 1, 2, 0, 1, 2], occurrenceStarts: [0, 3, 4, 5, 6])
+        let ranks = TextRankScorer(pageRank: PageRank()).scores(terms)
+        let centre = (1 + 3 * 0.85) / (4 * (1 + 0.85))
+        #expect(abs(ranks[0] - centre) < 1e-9)
+        for leaf in 1...3 { #expect(abs(ranks[leaf] - (1 - centre) / 3) < 1e-9) }
+        #expect(abs(ranks.reduce(0, +) - 1) < 1e-12)
+    }
+
     @Test func headlineMayBeChosenWhenAllowed() throws {
         let summary = try summarize(leadStory) {
             $0.method = .lead
@@ -130,6 +147,15 @@ struct SummarizeTests {
         let texts = summary.sentences.map(\.text)
         #expect(texts.count == 2)
         #expect(texts.filter { $0 == "The central bank raised interest rates to five percent." }.count == 1)
+        // The score list says why the second copy, tied at the top, was left out.
+        let explained = try summarize(text) {
+            $0.sentences = 2
+            $0.scores = true
+        }
+        let copies = try #require(explained.scores).filter { [1, 3].contains($0.index) }
+        #expect(copies.map(\.score) == [1, 1])
+        #expect(copies.map(\.selected) == [true, false])
+        #expect(copies.map(\.redundancy) == [0, 1])
         // Without redundancy control the two copies are tied at the top and both are picked.
         let plain = try summarize(text) {
             $0.sentences = 2

@@ -10,13 +10,21 @@ struct SentenceSelector: Sendable {
 
     static let duplicateCosine = 0.95
 
-    /// The indexes of the picked candidates, ascending (document order).
-    func select(_ count: Int, scores: [Double], terms: SentenceTerms) -> [Int] {
+    /// What the selector decided.
+    struct Selection: Equatable {
+        /// The indexes of the picked candidates, ascending (document order).
+        var picked: [Int]
+        /// With MMR, each candidate's largest cosine to the sentences picked before it (for a
+        /// picked one) or to all picked sentences (for the others); nil without MMR.
+        var redundancy: [Double]?
+    }
+
+    func select(_ count: Int, scores: [Double], terms: SentenceTerms) -> Selection {
         let budget = min(count, scores.count)
-        guard budget > 0 else { return [] }
+        guard budget > 0 else { return Selection(picked: [], redundancy: redundancy > 0 ? scores.map { _ in 0 } : nil) }
         if redundancy <= 0 {
             let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-            return order.prefix(budget).sorted()
+            return Selection(picked: order.prefix(budget).sorted(), redundancy: nil)
         }
         var norm = Array(repeating: 0.0, count: terms.count)
         for sentence in 0..<terms.count {
@@ -28,6 +36,7 @@ struct SentenceSelector: Sendable {
             norm[sentence] = sum.squareRoot()
         }
         var maxSimilarity = Array(repeating: 0.0, count: scores.count)
+        var atPick = Array(repeating: 0.0, count: scores.count)
         var picked = Array(repeating: false, count: scores.count)
         var dot = Array(repeating: 0.0, count: scores.count)
         var touched: [Int] = []
@@ -48,6 +57,7 @@ struct SentenceSelector: Sendable {
                 }
             }
             guard best >= 0 else { break }
+            atPick[best] = maxSimilarity[best]
             picked[best] = true
             result.append(best)
             // Cosines of the new pick to the sentences it shares a word with, via the index.
@@ -70,6 +80,7 @@ struct SentenceSelector: Sendable {
                 dot[other] = 0
             }
         }
-        return result.sorted()
+        let redundancy = scores.indices.map { picked[$0] ? atPick[$0] : maxSimilarity[$0] }
+        return Selection(picked: result.sorted(), redundancy: redundancy)
     }
 }

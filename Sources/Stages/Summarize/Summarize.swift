@@ -54,8 +54,9 @@ public struct Summarize: Stage {
             scalars: scalars, tokens: tokenized.tokens, sentences: candidates.map { sentences[$0] }
         ) { stopWords.id(of: $0) != nil }
         let scores = Self.scaled(rawScores(terms))
-        let picked = SentenceSelector(redundancy: options.redundancyWeight)
+        let selection = SentenceSelector(redundancy: options.redundancyWeight)
             .select(options.budget(candidates: candidates.count), scores: scores, terms: terms)
+        let picked = selection.picked
 
         let chosen = picked.map { candidate -> SummarySentence in
             let index = candidates[candidate]
@@ -71,6 +72,7 @@ public struct Summarize: Stage {
         for (candidate, index) in candidates.enumerated() {
             all[index].score = Self.rounded(scores[candidate])
             all[index].candidate = true
+            all[index].redundancy = selection.redundancy.map { Self.rounded($0[candidate]) }
         }
         for candidate in picked { all[candidates[candidate]].selected = true }
         return Summary(sentences: chosen, scores: all)
@@ -97,7 +99,7 @@ public struct Summarize: Stage {
         var end = headline.end
         let next = clamp(paragraphs[1], to: scalars.count)
         let by: [Unicode.Scalar] = ["B", "y", " "]
-        if paragraphs.count >= 3, next.length >= by.count, Array(scalars[next.start..<next.start + by.count]) == by {
+        if next.length >= by.count, Array(scalars[next.start..<next.start + by.count]) == by {
             end = max(end, next.end)
         }
         return headline.start..<max(headline.start, end)

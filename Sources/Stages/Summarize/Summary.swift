@@ -30,14 +30,22 @@ public struct SentenceScore: Codable, Sendable, Hashable {
     public var candidate: Bool
     /// Whether the sentence is in the summary.
     public var selected: Bool
+    /// With redundancy control (`redundancy` > 0), the candidate's largest cosine similarity to
+    /// the summary sentences picked before it (a picked sentence) or to all of them (the
+    /// others): why a well-scored sentence was left out. Absent otherwise.
+    public var redundancy: Double?
 
-    public init(index: Int, start: Int, end: Int, score: Double, candidate: Bool, selected: Bool) {
+    public init(
+        index: Int, start: Int, end: Int, score: Double, candidate: Bool, selected: Bool,
+        redundancy: Double? = nil
+    ) {
         self.index = index
         self.start = start
         self.end = end
         self.score = score
         self.candidate = candidate
         self.selected = selected
+        self.redundancy = redundancy
     }
 }
 
