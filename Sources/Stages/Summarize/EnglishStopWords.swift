@@ -2,8 +2,8 @@
 /// prepositions, conjunctions and their contracted forms), the default of `summarize`.
 ///
 /// It is shorter than the SMART list sumy uses: it keeps content-bearing words such as `said`,
-/// `new`, `first`, `last` and `two`, and on the BBC summaries that is worth 3–4 ROUGE-2 points to `news`
-/// and `textrank` (`Benchmarks/summarize`).
+/// `new`, `first`, `last` and `two`, and on the BBC summaries that is worth 3–4 ROUGE-2
+/// points to `news` and `textrank` (`Benchmarks/summarize`).
 enum EnglishStopWords {
     /// The words, lowercase, separated by whitespace.
     static let text = """

@@ -21,7 +21,9 @@ struct SentenceSelector: Sendable {
 
     func select(_ count: Int, scores: [Double], terms: SentenceTerms) -> Selection {
         let budget = min(count, scores.count)
-        guard budget > 0 else { return Selection(picked: [], redundancy: redundancy > 0 ? scores.map { _ in 0 } : nil) }
+        guard budget > 0 else {
+            return Selection(picked: [], redundancy: redundancy > 0 ? scores.map { _ in 0 } : nil)
+        }
         if redundancy <= 0 {
             let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             return Selection(picked: order.prefix(budget).sorted(), redundancy: nil)

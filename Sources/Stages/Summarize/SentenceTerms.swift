@@ -8,7 +8,8 @@ struct SentenceTerms: Sendable {
     let count: Int
     /// The number of distinct terms.
     let termCount: Int
-    /// Term occurrences of sentence `i`, in text order: `occurrences[occurrenceStarts[i]..<occurrenceStarts[i + 1]]`.
+    /// Term occurrences of sentence `i`, in text order:
+    /// `occurrences[occurrenceStarts[i]..<occurrenceStarts[i + 1]]`.
     let occurrences: [Int32]
     let occurrenceStarts: [Int]
     /// Distinct terms of sentence `i`, ascending, with their counts in it.
@@ -76,7 +77,8 @@ struct SentenceTerms: Sendable {
         var sorted: [Int32] = []
         for sentence in 0..<count {
             sorted.removeAll(keepingCapacity: true)
-            sorted.append(contentsOf: occurrences[occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1]])
+            let range = occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1]
+            sorted.append(contentsOf: occurrences[range])
             sorted.sort()
             var index = 0
             while index < sorted.count {

@@ -12,7 +12,8 @@ public struct Summarize: Stage {
     public typealias Output = Summary
 
     public static let name = "summarize"
-    public static let summary = "Extractive summary: news (default), textrank, lexrank or lead, with a score per sentence"
+    public static let summary =
+        "Extractive summary: news (default), textrank, lexrank or lead, with a score per sentence"
     public static let inputs: [InputPort] = [.required("tokens", TokenizedText.self)]
 
     let options: SummarizeOptions
@@ -67,7 +68,8 @@ public struct Summarize: Stage {
         }
         guard options.scores else { return Summary(sentences: chosen) }
         var all = sentences.enumerated().map { index, span in
-            SentenceScore(index: index, start: span.start, end: span.end, score: 0, candidate: false, selected: false)
+            SentenceScore(
+                index: index, start: span.start, end: span.end, score: 0, candidate: false, selected: false)
         }
         for (candidate, index) in candidates.enumerated() {
             all[index].score = Self.rounded(scores[candidate])
@@ -85,8 +87,9 @@ public struct Summarize: Stage {
         case .news: return NewsScorer(pageRank: pageRank).scores(terms)
         case .textrank: return TextRankScorer(pageRank: pageRank).scores(terms)
         case .lexrank:
-            return LexRankScorer(pageRank: pageRank, threshold: options.threshold, continuous: options.continuous)
-                .scores(terms)
+            let scorer = LexRankScorer(
+                pageRank: pageRank, threshold: options.threshold, continuous: options.continuous)
+            return scorer.scores(terms)
         case .lead: return LeadScorer().scores(terms)
         }
     }
