@@ -40,6 +40,10 @@ public struct JSONWriter {
         }
     }
 
+    public mutating func bool(_ value: Bool) {
+        if value { raw("true") } else { raw("false") }
+    }
+
     /// A finite double as `JSONEncoder` writes it: Swift's shortest round-trip description,
     /// less a trailing `.0`.
     public mutating func double(_ value: Double) {
