@@ -69,7 +69,11 @@ final class DocumentRun: @unchecked Sendable {
         // The clock starts when the document first runs, not while it waits for a worker.
         if let timeout, !timerStarted {
             timerStarted = true
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in expire(after: timeout) }
+            // Weakly: a finished document must not wait out its timer in memory (at thousands of
+            // documents a second, a strong capture kept minutes of results alive).
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak self] in
+                self?.expire(after: timeout)
+            }
         }
         for (port, source) in definition.inputs {
             switch source {
