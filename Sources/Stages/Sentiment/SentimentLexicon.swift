@@ -13,6 +13,19 @@ struct VADERWord: Sendable {
     /// In `NEGATE`.
     var isNegation = false
     var rule: VADERRuleWord = .none
+    /// The first word of a special case or a multi-word booster: phrases are only tried from such words.
+    var startsPhrase = false
+
+    static var inLexiconTrait: UInt8 { 1 }
+    static var boosterTrait: UInt8 { 2 }
+    static var negationTrait: UInt8 { 4 }
+    static var startsPhraseTrait: UInt8 { 8 }
+
+    /// The flags above as `…Trait` bits.
+    var traits: UInt8 {
+        (inLexicon ? Self.inLexiconTrait : 0) | (isBooster ? Self.boosterTrait : 0)
+            | (isNegation ? Self.negationTrait : 0) | (startsPhrase ? Self.startsPhraseTrait : 0)
+    }
 }
 
 /// A phrase of word ids and the value it carries (special cases, booster n-grams, idioms).
@@ -31,6 +44,12 @@ public final class SentimentLexicon: Sendable {
     let words: [VADERWord]
     private let keyBytes: [UInt8]
     private let keyStarts: [Int32]
+    /// Per id, four words: the key (if at most `packedKeyLength` bytes, else zeros) as three
+    /// little-endian words, zero-padded, compared a word at a time with a packed token; then
+    /// its length, traits and rule (`length | traits << 8 | rule << 16`), so that a lookup
+    /// reads one place for all the rules need of most words.
+    private let packedKeys: [UInt64]
+    static var packedKeyLength: Int { 24 }
     /// Open addressing: the high 32 bits of a key's hash above its id, so that most misses
     /// are told apart without reading the key's bytes; `emptySlot` where there is none.
     private let slots: [UInt64]
@@ -90,11 +109,25 @@ public final class SentimentLexicon: Sendable {
         specialCases = phrases(VADERRules.specialCases)
         boosterNGrams = phrases(multiWordBoosters)
         ladenIdioms = phrases(VADERRules.ladenIdioms)
+        for phrase in specialCases + boosterNGrams {
+            if let first = phrase.words.first { builder.words[Int(first)].startsPhrase = true }
+        }
         entryCount = Set(entries.map { Array($0.0.utf8) }).count
 
         words = builder.words
         keyBytes = builder.keyBytes
         keyStarts = builder.keyStarts
+        var packed = [UInt64](repeating: 0, count: builder.words.count * 4)
+        for id in 0..<builder.words.count {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let word = builder.words[id]
+            packed[id * 4 + 3] = UInt64(min(end - start, 255)) | UInt64(word.traits) << 8 | UInt64(word.rule.rawValue) << 16
+            guard end - start <= Self.packedKeyLength else { continue }
+            for k in start..<end {
+                packed[id * 4 + (k - start) / 8] |= UInt64(builder.keyBytes[k]) << UInt64((k - start) % 8 * 8)
+            }
+        }
+        packedKeys = packed
         var capacity = 16
         while capacity < builder.words.count * 2 { capacity *= 2 }
         var table = [UInt64](repeating: Self.emptySlot, count: capacity)
@@ -185,6 +218,35 @@ public final class SentimentLexicon: Sendable {
         }
     }
 
+    /// The id of the word whose bytes, packed little-endian eight to a word and zero-padded,
+    /// are `w0 w1 w2` (`length` ≤ `packedKeyLength` bytes), and whose `hash` is `hash(_:)` of them.
+    @inline(__always)
+    func lookupPacked(
+        _ w0: UInt64, _ w1: UInt64, _ w2: UInt64, length: Int, hash: UInt64
+    ) -> (id: Int32, traits: UInt8, rule: VADERRuleWord) {
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return (-1, 0, .none) }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            packedKeys.withUnsafeBufferPointer { keys in
+                while true {
+                    let entry = slots[slot]
+                    if entry == Self.emptySlot { return (-1, 0, .none) }
+                    if entry >> 32 == hash >> 32 {
+                        let id = Int(entry & 0xFFFF_FFFF)
+                        let meta = keys[id * 4 + 3]
+                        if Int(meta & 0xFF) == length && keys[id * 4] == w0 && keys[id * 4 + 1] == w1 && keys[id * 4 + 2] == w2 {
+                            return (Int32(id), UInt8(truncatingIfNeeded: meta >> 8),
+                                    VADERRuleWord(rawValue: UInt8(truncatingIfNeeded: meta >> 16)) ?? .none)
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
     @inline(__always)
     private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 14) & 0xFFFF }
 
@@ -230,7 +292,8 @@ public final class SentimentLexicon: Sendable {
 /// The hash of a word's bytes, eight at a time: bytes are packed into a word and mixed once
 /// per eight, so hashing a short word costs one mix rather than a multiply per byte.
 struct WordHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static var seed: UInt64 { 0x9E37_79B9_7F4A_7C15 }
+    private var state: UInt64 = seed
     private var pending: UInt64 = 0
     private var shift: UInt64 = 0
 
@@ -250,7 +313,7 @@ struct WordHasher {
 
     /// MurmurHash3's 64-bit finalizer.
     @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
+    static func mix(_ value: UInt64) -> UInt64 {
         var x = value
         x ^= x >> 33
         x = x &* 0xff51_afd7_ed55_8ccd
