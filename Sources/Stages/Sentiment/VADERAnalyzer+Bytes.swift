@@ -15,7 +15,6 @@ extension VADERAnalyzer {
         return text.withUTF8 { utf8 in
             Self.withPaddedCopy(utf8) { bytes in
                 var scratch = VADERScratch()
-                scratch.words.reserveCapacity(utf8.count / 2 + 1)
                 return byteScores(bytes, 0..<utf8.count, scratch: &scratch)
             }
         }
@@ -78,7 +77,6 @@ extension VADERAnalyzer {
                 return scan.isASCII ? low..<high : byteOffsets[low]..<byteOffsets[high]
             }
             var scratch = VADERScratch()
-            scratch.words.reserveCapacity(count / 2 + 1)
             splitWords(bytes, count: count, scratch: &scratch)
             var single = VADERScratch()
             var result: [SentimentScores] = []
@@ -166,54 +164,63 @@ extension VADERAnalyzer {
     /// Splits padded `bytes[0..<count]` into `scratch.words` as `splitWords` splits scalars;
     /// each word's `start` is its token's byte offset, and its `marks` are left at zero.
     func splitWords(_ bytes: UnsafePointer<UInt8>, count: Int, scratch: inout VADERScratch) {
-        scratch.words.removeAll(keepingCapacity: true)
         var tokenScalars: [UInt32] = []
-        var i = 0
-        while i < count {
-            // Skip whitespace, eight bytes at a time.
-            let x = ByteWord.load(bytes + i)
-            let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
-            if nonSpace == 0 {
-                i &+= 8
-                continue
-            }
-            i &+= nonSpace.trailingZeroBitCount &>> 3
-            if i >= count { break }
-            if bytes[i] >= 0x80 {
-                let (scalar, length) = Self.decode(bytes, i)
-                if PythonText.isSpace(scalar) {
-                    i += length
+        // Tokens are written in place: at most one per two bytes (a byte and a separator).
+        scratch.words = [VADERToken](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
+            initialized = 0
+            guard let out = tokens.baseAddress else { return }
+            var n = 0
+            var i = 0
+            while i < count {
+                // Skip whitespace, eight bytes at a time.
+                let x = ByteWord.load(bytes + i)
+                let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
+                if nonSpace == 0 {
+                    i &+= 8
                     continue
                 }
-                i = appendUnicodeToken(bytes, from: i, count: count, scalars: &tokenScalars, scratch: &scratch)
-                continue
-            }
-            // Find the token's end: the next ASCII space, or a non-ASCII byte.
-            let start = i
-            var j = i
-            while true {
-                let y = ByteWord.load(bytes + j)
-                let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
-                if stop != 0 {
-                    j &+= stop.trailingZeroBitCount &>> 3
-                    break
+                i &+= nonSpace.trailingZeroBitCount &>> 3
+                if i >= count { break }
+                if bytes[i] >= 0x80 {
+                    let (scalar, length) = Self.decode(bytes, i)
+                    if PythonText.isSpace(scalar) {
+                        i += length
+                        continue
+                    }
+                    (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+                    n &+= 1
+                    continue
                 }
-                j &+= 8
+                // Find the token's end: the next ASCII space, or a non-ASCII byte.
+                let start = i
+                var j = i
+                while true {
+                    let y = ByteWord.load(bytes + j)
+                    let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
+                    if stop != 0 {
+                        j &+= stop.trailingZeroBitCount &>> 3
+                        break
+                    }
+                    j &+= 8
+                }
+                if bytes[j] >= 0x80 {
+                    (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+                } else {
+                    (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
+                    i = j
+                }
+                n &+= 1
             }
-            if bytes[j] >= 0x80 {
-                i = appendUnicodeToken(bytes, from: start, count: count, scalars: &tokenScalars, scratch: &scratch)
-                continue
-            }
-            appendASCIIToken(bytes, start..<min(j, count), scratch: &scratch)
-            i = j
+            initialized = n
         }
     }
 
-    /// Decodes the token starting at `bytes[start]` (up to whitespace or `count`), appends its
-    /// word through the scalar code and returns the byte offset after it.
-    private func appendUnicodeToken(
-        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, scalars: inout [UInt32], scratch: inout VADERScratch
-    ) -> Int {
+    /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
+    /// by the scalar code; `end` is set to the byte offset after the token.
+    private func unicodeToken(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scalars: inout [UInt32],
+        scratch: inout VADERScratch
+    ) -> VADERToken {
         scalars.removeAll(keepingCapacity: true)
         var i = start
         while i < count {
@@ -222,22 +229,22 @@ extension VADERAnalyzer {
             scalars.append(scalar)
             i += length
         }
-        scalars.withUnsafeBufferPointer { appendToken($0, 0..<$0.count, start: start, scratch: &scratch) }
-        return i
+        end = i
+        return scalars.withUnsafeBufferPointer { token($0, 0..<$0.count, start: start, scratch: &scratch) }
     }
 
-    /// `appendToken` for an ASCII token: the same stripping, on bytes.
+    /// `token` for an ASCII token: the same stripping, on bytes.
     @inline(__always)
-    private func appendASCIIToken(_ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, scratch: inout VADERScratch) {
+    private func asciiToken(_ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, scratch: inout VADERScratch) -> VADERToken {
         var word = token
         if ByteWord.isPunctuation(bytes[token.lowerBound]) || ByteWord.isPunctuation(bytes[token.upperBound - 1]) {
             // ASCII punctuation is all the punctuation either mode strips from an ASCII token.
             var low = token.lowerBound, high = token.upperBound
-            while low < high && ByteWord.isPunctuation(bytes[low]) { low += 1 }
-            while high > low && ByteWord.isPunctuation(bytes[high - 1]) { high -= 1 }
+            while low < high && ByteWord.isPunctuation(bytes[low]) { low &+= 1 }
+            while high > low && ByteWord.isPunctuation(bytes[high &- 1]) { high &-= 1 }
             switch mode {
             case .vader:
-                if high - low > 2 { word = low..<high }
+                if high &- low > 2 { word = low..<high }
             case .news:
                 let raw = describe(bytes, token, scratch: &scratch)
                 if raw.traits & VADERWord.inLexiconTrait == 0 && high > low { word = low..<high }
@@ -247,7 +254,7 @@ extension VADERAnalyzer {
         var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: token.lowerBound)
         entry.rule = found.rule
         entry.traits = found.traits
-        scratch.words.append(entry)
+        return entry
     }
 
     /// The id of ASCII `bytes[word]` lowercased, whether it is ALL CAPS and whether it contains `n't`.
@@ -271,13 +278,21 @@ extension VADERAnalyzer {
                 w2 = ByteWord.load(p + 16) & ByteWord.lowBits(bits &- 128)
             }
         }
-        let u0 = ByteWord.inRange(w0, 0x41, 0x5A), u1 = ByteWord.inRange(w1, 0x41, 0x5A), u2 = ByteWord.inRange(w2, 0x41, 0x5A)
-        let hasUpper = u0 | u1 | u2 != 0
-        let hasLower = ByteWord.inRange(w0, 0x61, 0x7A) | ByteWord.inRange(w1, 0x61, 0x7A) | ByteWord.inRange(w2, 0x61, 0x7A) != 0
-        // 0x80 >> 2 is 0x20, the bit that lowercases an ASCII capital.
-        let l0 = w0 | u0 &>> 2, l1 = w1 | u1 &>> 2, l2 = w2 | u2 &>> 2
+        let u0 = ByteWord.inRange(w0, 0x41, 0x5A), l0 = w0 | u0 &>> 2
+        var upper = u0, lower = ByteWord.inRange(w0, 0x61, 0x7A), apostrophes = ByteWord.equal(w0, 0x27)
+        var l1: UInt64 = 0, l2: UInt64 = 0
+        if bits > 64 {
+            let u1 = ByteWord.inRange(w1, 0x41, 0x5A), u2 = ByteWord.inRange(w2, 0x41, 0x5A)
+            upper |= u1 | u2
+            lower |= ByteWord.inRange(w1, 0x61, 0x7A) | ByteWord.inRange(w2, 0x61, 0x7A)
+            apostrophes |= ByteWord.equal(w1, 0x27) | ByteWord.equal(w2, 0x27)
+            // 0x80 >> 2 is 0x20, the bit that lowercases an ASCII capital.
+            l1 = w1 | u1 &>> 2
+            l2 = w2 | u2 &>> 2
+        }
+        let hasUpper = upper != 0, hasLower = lower != 0
         var hasNT = false
-        if length >= 3 && ByteWord.equal(w0, 0x27) | ByteWord.equal(w1, 0x27) | ByteWord.equal(w2, 0x27) != 0 {
+        if length >= 3 && apostrophes != 0 {
             var k = word.lowerBound
             while k &+ 2 < word.upperBound {
                 if bytes[k &+ 1] == 0x27 && bytes[k] | 0x20 == 0x6E && bytes[k &+ 2] | 0x20 == 0x74 {

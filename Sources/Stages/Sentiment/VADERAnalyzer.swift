@@ -367,10 +367,24 @@ public struct VADERAnalyzer: Sendable {
     /// valences on both sides of `but` are reweighted at the wrong position. Reproduced
     /// exactly, in O(n log n) rather than the reference's O(n²) on long texts.
     static func referenceButCheck(_ sentiments: inout [Double], from first: Int = 0, butIndex relativeBut: Int) {
+        let butIndex = first + relativeBut
+        if sentiments.count - first <= 128 {
+            // Short texts (sentences): the reference's own search for the first equal value,
+            // which on a few dozen values costs less than building the index below.
+            sentiments.withUnsafeMutableBufferPointer { values in
+                for k in first..<values.count {
+                    let value = values[k]
+                    guard value != 0, !value.isNaN else { continue }
+                    var target = first
+                    while values[target] != value { target += 1 }  // stops at k at the latest
+                    values[target] = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+                }
+            }
+            return
+        }
         // Zeros stay zero whatever the reweighting, so only non-zero values need tracking:
         // value → ascending positions (< k) currently holding it.
         var positions: [Double: [Int]] = [:]
-        let butIndex = first + relativeBut
         for k in first..<sentiments.count {
             let value = sentiments[k]  // never rewritten before its turn: rewrites go to indices ≤ the current one
             guard value != 0, !value.isNaN else { continue }
@@ -402,8 +416,16 @@ public struct VADERAnalyzer: Sendable {
     /// `score_valence`: the compound and the three shares, rounded as the reference rounds.
     func finalScores(_ sentiments: [Double], marks: PunctuationMarks) -> SentimentScores {
         guard !sentiments.isEmpty else { return .zero }
-        var sum = 0.0
-        for value in sentiments { sum += value }
+        // One pass: each sum still adds the values in order, as the reference's loops do.
+        var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
+        sentiments.withUnsafeBufferPointer { values in
+            for value in values {
+                sum += value
+                if value > 0 { positive += value + 1 }
+                if value < 0 { negative += value - 1 }
+                if value == 0 { neutral += 1 }
+            }
+        }
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
         var questionAmplifier = 0.0
@@ -416,12 +438,6 @@ public struct VADERAnalyzer: Sendable {
         var compound = sum / (sum * sum + 15).squareRoot()
         if compound < -1.0 { compound = -1.0 } else if compound > 1.0 { compound = 1.0 }
 
-        var positive = 0.0, negative = 0.0, neutral = 0
-        for value in sentiments {
-            if value > 0 { positive += value + 1 }
-            if value < 0 { negative += value - 1 }
-            if value == 0 { neutral += 1 }
-        }
         if positive > Swift.abs(negative) {
             positive += amplifier
         } else if positive < Swift.abs(negative) {
@@ -452,15 +468,16 @@ public struct VADERAnalyzer: Sendable {
             if index == end { break }
             let tokenStart = index
             while index < end && !PythonText.isSpace(base[index]) { index += 1 }
-            appendToken(base, tokenStart..<index, start: tokenStart, scratch: &scratch)
+            let token = token(base, tokenStart..<index, start: tokenStart, scratch: &scratch)
+            scratch.words.append(token)
         }
     }
 
-    /// Appends the word of the whitespace-delimited token `base[token]` (punctuation stripped
-    /// as the mode strips it), recorded as starting at `start`.
-    func appendToken(
+    /// The word of the whitespace-delimited token `base[token]` (punctuation stripped as the
+    /// mode strips it), recorded as starting at `start`.
+    func token(
         _ base: UnsafeBufferPointer<UInt32>, _ token: Range<Int>, start: Int, scratch: inout VADERScratch
-    ) {
+    ) -> VADERToken {
         var marks = PunctuationMarks()
         var ascii = AsciiWord()
         PythonText.asciiClasses.withUnsafeBufferPointer { classes in
@@ -481,9 +498,7 @@ public struct VADERAnalyzer: Sendable {
             : AsciiClass.punctuation) & AsciiClass.punctuation
         if punctuationAtEnds == 0 {
             let found = describe(base, token, ascii)
-            scratch.words.append(
-                VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon))
-            return
+            return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
         }
         var word = token
         switch mode {
@@ -502,8 +517,7 @@ public struct VADERAnalyzer: Sendable {
             }
         }
         let found = describe(base, word, scratch: &scratch)
-        scratch.words.append(
-            VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon))
+        return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
     }
 
     /// The id of the word's lowercase form (curly apostrophes read as `'` in news mode),
