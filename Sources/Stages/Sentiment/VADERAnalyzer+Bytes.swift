@@ -15,20 +15,23 @@ extension VADERAnalyzer {
         return text.withUTF8 { utf8 in
             Self.withPaddedCopy(utf8) { bytes in
                 var scratch = VADERScratch()
-                return byteScores(bytes, 0..<utf8.count, scratch: &scratch)
+                return byteScores(bytes, 0..<utf8.count, paddedAfter: true, scratch: &scratch)
             }
         }
     }
 
-    /// The scores of padded `bytes[range]`; nil when it has emoji.
-    func byteScores(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, scratch: inout VADERScratch) -> SentimentScores? {
+    /// The scores of `bytes[range]`, which `paddedAfter` says is followed by the padding
+    /// (else it is copied first); nil when it has emoji.
+    func byteScores(
+        _ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, paddedAfter: Bool, scratch: inout VADERScratch
+    ) -> SentimentScores? {
         let scan = scan(bytes, range)
         guard !scan.hasEmoji else { return nil }
         scratch.sentiments.removeAll(keepingCapacity: true)
-        if range.lowerBound == 0 {
+        if range.lowerBound == 0 && paddedAfter {
             splitWords(bytes, count: range.upperBound, scratch: &scratch)
         } else {
-            // The split needs the padding right after the text.
+            // The split reads past the end: it needs the padding right after the text.
             let copy = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
             let found: Bool? = Self.withPaddedCopy(copy) { copied in
                 splitWords(copied, count: range.count, scratch: &scratch)
@@ -103,7 +106,7 @@ extension VADERAnalyzer {
                     result.append(finalScores(scratch.sentiments, marks: marks))
                     if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
                 } else {
-                    guard let scores = byteScores(bytes, range, scratch: &single) else { return nil }
+                    guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
                     result.append(scores)
                     if mode == .news { newsValences.append(contentsOf: single.sentiments) }
                 }
@@ -161,7 +164,7 @@ extension VADERAnalyzer {
         return (scalar, length)
     }
 
-    /// Splits padded `bytes[0..<count]` into `scratch.words` as `splitWords` splits scalars;
+    /// Splits `bytes[0..<count]`, followed by `bytePadding` spaces, into `scratch.words` as `splitWords` splits scalars;
     /// each word's `start` is its token's byte offset, and its `marks` are left at zero.
     func splitWords(_ bytes: UnsafePointer<UInt8>, count: Int, scratch: inout VADERScratch) {
         var tokenScalars: [UInt32] = []
@@ -193,6 +196,24 @@ extension VADERAnalyzer {
                 }
                 // Find the token's end: the next ASCII space, or a non-ASCII byte.
                 let start = i
+                let first = ByteWord.load(bytes + i)
+                let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
+                if firstStop != 0 {
+                    // Most tokens are a short word without punctuation at either end, read
+                    // whole by this one load.
+                    let length = firstStop.trailingZeroBitCount &>> 3
+                    let end = i &+ length
+                    if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
+                        let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
+                        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: i)
+                        entry.rule = found.rule
+                        entry.traits = found.traits
+                        (out + n).initialize(to: entry)
+                        n &+= 1
+                        i = end
+                        continue
+                    }
+                }
                 var j = i
                 while true {
                     let y = ByteWord.load(bytes + j)
@@ -278,6 +299,7 @@ extension VADERAnalyzer {
                 w2 = ByteWord.load(p + 16) & ByteWord.lowBits(bits &- 128)
             }
         }
+        if bits <= 64 { return describeShort(bytes, word, w0) }
         let u0 = ByteWord.inRange(w0, 0x41, 0x5A), l0 = w0 | u0 &>> 2
         var upper = u0, lower = ByteWord.inRange(w0, 0x61, 0x7A), apostrophes = ByteWord.equal(w0, 0x27)
         var l1: UInt64 = 0, l2: UInt64 = 0
@@ -320,6 +342,34 @@ extension VADERAnalyzer {
         let hash = WordHasher.mix(state ^ tail ^ (bits & 63) &<< 53)
         let found = lexicon.lookupPacked(l0, l1, l2, length: length, hash: hash)
         return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule)
+    }
+
+    /// `describe` for an ASCII word of at most eight bytes, packed (zero-padded) in `w0`.
+    @inline(__always)
+    private func describeShort(
+        _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, _ w0: UInt64
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+        let length = word.count
+        let upper = ByteWord.inRange(w0, 0x41, 0x5A)
+        let lowered = w0 | upper &>> 2
+        var hasNT = false
+        if length >= 3 && ByteWord.equal(w0, 0x27) != 0 {
+            var k = word.lowerBound
+            while k &+ 2 < word.upperBound {
+                if bytes[k &+ 1] == 0x27 && bytes[k] | 0x20 == 0x6E && bytes[k &+ 2] | 0x20 == 0x74 {
+                    hasNT = true
+                    break
+                }
+                k &+= 1
+            }
+        }
+        // `WordHasher` of at most eight bytes: one mix, two for exactly eight.
+        let hash = length == 8
+            ? WordHasher.mix(WordHasher.mix(WordHasher.seed ^ lowered))
+            : WordHasher.mix(WordHasher.seed ^ lowered ^ (UInt64(truncatingIfNeeded: length) &* 8) &<< 53)
+        let found = lexicon.lookupPacked(lowered, 0, 0, length: length, hash: hash)
+        let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
+        return (found.id, isUpper, hasNT, found.traits, found.rule)
     }
 
     /// `describe` for an ASCII word longer than a packed key.

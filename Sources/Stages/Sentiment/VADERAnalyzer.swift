@@ -223,14 +223,16 @@ public struct VADERAnalyzer: Sendable {
                 return nil
             }
 
-            scratch.sentiments.reserveCapacity(firstValence + count)
+            // Zeros first: most words are in no list, and the others are written in place.
+            scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
+            scratch.sentiments.withUnsafeMutableBufferPointer { all in
+            let valences = UnsafeMutableBufferPointer(rebasing: all[firstValence...])
             for i in 0..<count {
                 // Most words of a text are in no list at all: valence 0, no rule.
                 let traits = tokens[i].traits
                 if traits & VADERWord.inLexiconTrait == 0 || traits & VADERWord.boosterTrait != 0
                     || (i < count - 1 && tokens[i].rule == .kind && rule(i + 1) == .of)
                 {
-                    scratch.sentiments.append(0)
                     continue
                 }
                 let item = word(i)
@@ -320,7 +322,8 @@ public struct VADERAnalyzer: Sendable {
                 } else if i > 0 && !inLexicon(i - 1) && rule(i - 1) == .least {
                     valence = valence * VADERRules.negationScalar
                 }
-                scratch.sentiments.append(valence)
+                valences[i] = valence
+            }
             }
 
             if mode == .news {
