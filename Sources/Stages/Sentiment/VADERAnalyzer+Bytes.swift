@@ -324,22 +324,7 @@ extension VADERAnalyzer {
                 k &+= 1
             }
         }
-        // `WordHasher` over the lowercased bytes, a packed word at a time.
-        var state = WordHasher.seed
-        var tail = l0
-        if bits >= 64 {
-            state = WordHasher.mix(state ^ l0)
-            tail = l1
-            if bits >= 128 {
-                state = WordHasher.mix(state ^ l1)
-                tail = l2
-                if bits >= 192 {
-                    state = WordHasher.mix(state ^ l2)
-                    tail = 0
-                }
-            }
-        }
-        let hash = WordHasher.mix(state ^ tail ^ (bits & 63) &<< 53)
+        let hash = WordHasher.packed(l0, l1, l2, length: length)
         let found = lexicon.lookupPacked(l0, l1, l2, length: length, hash: hash)
         return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule)
     }
@@ -363,10 +348,7 @@ extension VADERAnalyzer {
                 k &+= 1
             }
         }
-        // `WordHasher` of at most eight bytes: one mix, two for exactly eight.
-        let hash = length == 8
-            ? WordHasher.mix(WordHasher.mix(WordHasher.seed ^ lowered))
-            : WordHasher.mix(WordHasher.seed ^ lowered ^ (UInt64(truncatingIfNeeded: length) &* 8) &<< 53)
+        let hash = WordHasher.packed(lowered, 0, 0, length: length)
         let found = lexicon.lookupPacked(lowered, 0, 0, length: length, hash: hash)
         let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
         return (found.id, isUpper, hasNT, found.traits, found.rule)
