@@ -3,7 +3,7 @@
 /// News text is nearly all ASCII, where a byte is a scalar. Words are found and read eight
 /// bytes at a time (`ByteWord`) from a copy of the text padded with spaces, so no load
 /// overruns; a token with a non-ASCII byte is decoded and handed to the scalar code
-/// (`appendToken`), so both paths give the same words. Texts with emoji, whose descriptions
+/// (`token(_:_:start:scratch:)`), so both paths give the same words. Texts with emoji, whose descriptions
 /// replace them, take the scalar path (`scores(of:scratch:)`) whole.
 extension VADERAnalyzer {
     /// Spaces after a padded copy: more than the widest load past a token start (24 bytes).
