@@ -77,3 +77,85 @@ A['politics/282'] = [
     ('He still cannot accept', 'direct', 'Oliver Letwin'),
     ('Once again Mr Blair', 'direct', 'Oliver Letwin'),
 ]
+A['politics/317'] = [
+    ('fundamentally flawed', 'partial', 'Audit Commission'),
+    ('radical reform', 'partial', 'John Prescott'),
+    ('government waste', 'partial', 'Tories'),
+    ('ceiling', 'partial', 'Liberal Democrats'),
+]
+A['politics/336'] = [
+    ('back', 'partial', 'Tony Blair'),
+    ('The electorate are keener', 'direct', 'Graham Lane'),
+    ('I have a new slogan', 'direct', 'Graham Lane'),
+    ('You cannot underestimate', 'direct', 'Saxon Spence'),
+    ('There was real passion', 'direct', 'Saxon Spence'),
+    ("If he hadn't have walked", 'direct', 'Graham Lane'),
+    ('I think it was a bit', 'direct', 'Stephen Douglas'),
+    ('He is the first leader', 'direct', 'Tony Martin'),
+    ('as if he is coming round', 'partial', 'Malcolm Shipley'),
+    ('I think if every voter', 'direct', 'Katrina Bull'),
+    ('The biggest problem we have', 'block', 'Brian Parbutt', 'greater problem than Iraq,'),
+    ('It is no good having', 'direct', 'Terry Telford'),
+    ('brilliant', 'partial', 'Swan Hunter shop stewards'),
+    ('If you are not fired up', 'direct', 'Richie Porterhouse'),
+    ('What has Labour done', 'direct', 'people'),
+    ('I have had doors slammed', 'direct', 'Terry Telford'),
+    ('secret weapon', 'partial', 'activist'),
+]
+A['sport/021'] = [
+    ('We have banned her', 'direct', 'Isaiah Kiplagat'),
+    ('We shall communicate', 'direct', 'Isaiah Kiplagat'),
+    ('We are taking this action', 'direct', 'Isaiah Kiplagat'),
+    ('We have been accused', 'direct', 'Isaiah Kiplagat'),
+]
+A['sport/101'] = [
+    ('We had a great chance', 'block', 'Kevin Keegan', 'Wayne Rooney scored from.'),
+    ("It wasn't our best performance", 'block', 'Alex Ferguson', 'maybe like that.'),
+]
+A['sport/182'] = [
+    ('Things will be totally different', 'direct', 'Marcel Desailly'),
+    ('Now everyone knows about Chelsea', 'direct', 'Marcel Desailly'),
+    ('Mentally they are much stronger', 'direct', 'Marcel Desailly'),
+    ('We made some mistakes', 'block', 'Marcel Desailly', 'a different mentality.'),
+    ('The whole of Chelsea is different', 'direct', 'Marcel Desailly'),
+    ('Everything is new', 'block', 'Marcel Desailly', 'final last season.'),
+    ("I'm happy that they", 'direct', 'Marcel Desailly'),
+    ('I made a vow to Costacurta', 'block', 'Marcel Desailly', 'for such a long time.'),
+]
+A['sport/233'] = [
+    ('I will not go down the road', 'direct', 'Harry Redknapp'),
+    ('disappointed', 'partial', 'Milan Mandaric'),
+    ('some time', 'partial', 'Milan Mandaric'),
+    ('It would appear that negotiations', 'direct', 'Milan Mandaric'),
+    ('I am surprised', 'direct', 'Milan Mandaric'),
+    ('I said to Harry', 'direct', 'Milan Mandaric'),
+    ("I'm wouldn't say", 'direct', 'Milan Mandaric'),
+]
+A['tech/025'] = [
+    ('It has gaming at its core', 'direct', 'Kaz Hirai'),
+]
+A['tech/205'] = [
+    ('big leap forward', 'partial', 'Chris Stening'),
+    ('The service is twice as fast', 'direct', 'Chris Stening'),
+    ('It takes a big leap', 'direct', 'Chris Stening'),
+    ('A typical family', 'direct', 'Chris Stening'),
+]
+A['tech/357'] = [
+    ('honey pots', 'other', None),
+    ('Leveraging the power', 'direct', 'Honeynet Project researchers'),
+    ('Even in unskilled hands', 'direct', 'Honeynet Project researchers'),
+]
+A['tech/366'] = [
+    ('In a sense, we have hardly', 'direct', 'Brian Carpenter'),
+    ('I think VoIP', 'direct', 'Brian Carpenter'),
+    ('Second, it challenges', 'direct', 'Brian Carpenter'),
+    ("We've seen some interesting", 'direct', 'Brian Carpenter'),
+    ('The net was growing', 'block', 'Brian Carpenter', 'consolidation and renewed growth.'),
+    ('The challenges we face', 'direct', 'Brian Carpenter'),
+    ('Given it [the net]', 'direct', 'Brian Carpenter'),
+    ('The actual number of addresses', 'block', 'Brian Carpenter', 'no practical limits,'),
+    ('Our first goal', 'block', 'Brian Carpenter', 'without knowing it.'),
+    ('sensible behaviour', 'partial', 'Brian Carpenter'),
+    ("I don't think it is going", 'block', 'Brian Carpenter', 'battle in a sense.'),
+    ('Even if security has improved', 'direct', 'Brian Carpenter'),
+]
