@@ -272,9 +272,10 @@ struct QuoteExtractTests {
         #expect(found.map(\.speaker) == ["Gordon Brown", "Dresdner Kleinwort Wasserstein"])
     }
 
-    @Test func peersKeepTheirTitleAndDemonymsReferBack() throws {
+    @Test func peersLoseTheirTitleAndDemonymsReferBack() throws {
+        // Titles are stripped, peerages too (annotation guidelines; `Lord Falconer` → `Falconer`).
         let found = try quotes("\"The law is clear,\" Lord Goldsmith said.")
-        #expect(found.first?.speaker == "Lord Goldsmith")
+        #expect(found.first?.speaker == "Goldsmith")
         let text = "Justin Gatlin won in Athens. \"It was a great race,\" the American said."
         let q = try single(text, "It was a great race,")
         #expect(q?.speaker == "Justin Gatlin")
@@ -331,6 +332,65 @@ struct QuoteExtractTests {
     @Test func optionsDecodeWithDefaults() throws {
         let decoded = try JSONDecoder().decode(QuoteExtractOptions.self, from: Data("{\"cue_verbs\": [\"quip\"]}".utf8))
         #expect(decoded == QuoteExtractOptions(cueVerbs: ["quip"], includeOther: true))
+    }
+
+    // MARK: attribution grammar on unseen text
+
+    /// The speaker of the last quote of `text`.
+    private func lastSpeaker(_ text: String) throws -> String? {
+        try quotes(text).last?.speaker
+    }
+
+    @Test func nameSetOffByCommasAfterADescription() throws {
+        #expect(try lastSpeaker("\"Prices will rise,\" said bank chief economist, Jane Doe.") == "Jane Doe")
+        let text = "\"We are ready,\" the head of the Example Standards Group (ESG), Tom Reed, says."
+        #expect(try lastSpeaker(text) == "Tom Reed")
+    }
+
+    @Test func invertedCueLaterInTheFragmentsSentence() throws {
+        let text = "The plan marks a \"clear step forward\" for patients, said Anna Berg."
+        let q = try single(text, "clear step forward")
+        #expect(q?.speaker == "Anna Berg")
+        #expect(q?.kind == .partial)
+    }
+
+    @Test func participleTakesTheSubjectOfItsMainClause() throws {
+        let text = "Mark Cole has attacked the budget, saying it is a \"reckless gamble\"."
+        #expect(try single(text, "reckless gamble")?.speaker == "Mark Cole")
+        let opener = "But novelist Rosa Dunn defended the book, saying it was \"brave\" and honest."
+        #expect(try lastSpeaker(opener) == "Rosa Dunn")
+    }
+
+    @Test func coordinatedCueTakesTheSentenceSubjectPastAnAside() throws {
+        let text = "Pete Lang, 61, left the club in May and vowed: \"I will be back.\""
+        #expect(try lastSpeaker(text) == "Pete Lang")
+    }
+
+    @Test func nameBeforeAColonSpeaks() throws {
+        let text = "The match ended 2-1.\n\n- Rovers boss Sam Hale: \"We deserved the win.\""
+        #expect(try lastSpeaker(text) == "Sam Hale")
+    }
+
+    @Test func theViewOfSomeoneAfterTheQuote() throws {
+        #expect(try lastSpeaker("\"The economy is stalling,\" is the blunt verdict of Ruth Kemp.") == "Ruth Kemp")
+        #expect(try lastSpeaker("\"The economy is stalling.\" That was the view of Ruth Kemp.") == "Ruth Kemp")
+    }
+
+    @Test func peerageTitlesAreStripped() throws {
+        let text = "Betty Marsh spoke first. Baroness Marsh said: \"Reform is overdue.\" Lord Quill said: \"No.\""
+        let found = try quotes(text)
+        #expect(found.map(\.speaker) == ["Betty Marsh", "Quill"])
+    }
+
+    @Test func publicationsSpeakWithoutTheirDescriptor() throws {
+        #expect(try lastSpeaker("\"Sales are falling,\" said Le Monde newspaper.") == "Le Monde")
+        let review = "\"It is far too long,\" wrote one reviewer in Daily Planet magazine."
+        #expect(try lastSpeaker(review) == "Daily Planet reviewer")
+    }
+
+    @Test func sentenceOpeningAccordingToFramesTheSentence() throws {
+        let text = "According to Dan Fox, Lee Hart promised he would stay. \"I trusted him,\" he said."
+        #expect(try lastSpeaker(text) == "Dan Fox")
     }
 
     // MARK: robustness

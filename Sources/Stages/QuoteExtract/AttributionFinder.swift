@@ -43,16 +43,22 @@ struct AttributionFinder: Sendable {
         for q: QuoteCandidate, in doc: Document, earliest: Int, latest: Int
     ) -> Attribution? {
         let before = windowBefore(q.openMark, in: doc, earliest: earliest)
-        guard let close = q.closeMark else { return parseBefore(before, doc) }
+        guard let close = q.closeMark else { return parseBefore(before, doc) ?? colonSpeaker(before, doc) }
         let after = windowAfter(close + 1, in: doc, latest: latest)
         let last = doc.s[max(q.contentEnd - 1, 0)]
         let commaAfter = close + 1 < doc.s.count && doc.s[close + 1] == ","
         let leadsIntoCue = last == "," || last == "?" || last == "!" || last == "—" || last == "-"
             || last == "–" || last == "…" || commaAfter
         if leadsIntoCue {
-            return parseAfter(after, doc) ?? parseBefore(before, doc)
+            return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
-        if let found = parseBefore(before, doc) { return found }
+        if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
+        // `"…." That was the view of John Smith.`: the speaker named in the next sentence.
+        if QuoteScalar.isSentenceFinal(last), after.count > 1, ["that", "this", "such"].contains(after.keys[0]),
+            let found = viewOf(after, from: 1, doc)
+        {
+            return found
+        }
         // After a full stop only `"…." he said.` (lowercase) or `"…." Smith said.` (then the sentence ends).
         if QuoteScalar.isSentenceFinal(last), let first = after.indices.first {
             if doc.words[first].isCapitalized {
@@ -134,6 +140,10 @@ struct AttributionFinder: Sendable {
             phrase.append(j)
             j += 1
         }
+        if phrase.isEmpty, let m = openingSubject(w, before: c - 1, doc) {
+            // `Redknapp, 57, quit his position on 24 November and vowed: "…"`
+            return (m.firstWord...m.lastWord).compactMap { i in w.indices.firstIndex(of: i) }
+        }
         return phrase.isEmpty ? nil : phrase
     }
 
@@ -204,21 +214,36 @@ struct AttributionFinder: Sendable {
             k += 1
         }
         guard k < w.count else { return nil }
+        if let found = viewOf(w, from: k, doc) { return found }
         if let length = cueLength(w, at: k, doc) {
             let phrase = nounPhraseForward(w, from: k + length, doc)
-            guard let mention = mention(w, phrase, doc) else { return nil }
+            guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
         }
         var j = k
         var commas = 0
-        while j < w.count, j < k + 14 {
+        while j < w.count, j < k + 20 {
             if j > k, let length = cueLength(w, at: j, doc), w.keys[j] != "according" {
                 var end = j
                 while end > k, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
-                var phrase = Array(k..<end)
-                if let comma = phrase.firstIndex(where: { w.keys[$0] == "," }) { phrase = Array(phrase[..<comma]) }
-                guard let mention = mention(w, phrase, doc) else { return nil }
-                return Attribution(mention: mention, cue: cueText(w, at: j, length: length, doc), cueStart: doc.words[w.indices[j]].start)
+                let cue = cueText(w, at: j, length: length, doc)
+                let cueStart = doc.words[w.indices[j]].start
+                if let mention = subjectAmongAsides(w, Array(k..<end), doc) {
+                    return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+                }
+                // `"…" for broadband, said Chris Stening.`: the fragment's sentence goes on, then an inverted cue.
+                guard end == j, j > k, w.keys[j - 1] == "," else { return nil }
+                let phrase = nounPhraseForward(w, from: j + length, doc)
+                guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+            }
+            if isPunct(w, j, doc), w.keys[j] == "(" {
+                // `the chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says`
+                var close = j + 1
+                while close < w.count, close < j + 8, w.keys[close] != ")" { close += 1 }
+                guard close < w.count, w.keys[close] == ")" else { return nil }
+                j = close + 1
+                continue
             }
             if isPunct(w, j, doc) {
                 guard w.keys[j] == "," else { return nil }
@@ -253,8 +278,11 @@ struct AttributionFinder: Sendable {
             }
             if CueVerbs.isParticiple(w.keys[c]), c > 0, w.keys[c - 1] == "," {
                 // `he said, adding: "…"`: the subject is the earlier clause's, or the speaker before.
-                if !w.keys[..<c].contains(where: { cues.contains($0) }) {
+                if !(0..<c).contains(where: { cueLength(w, at: $0, doc) != nil }) {
                     let word = doc.words[w.indices[c]]
+                    if let m = openingSubject(w, before: c, doc) {
+                        return Attribution(mention: m, cue: cue, cueStart: word.start)
+                    }
                     let m = SpeakerMention(
                         kind: .previousSpeaker, start: word.start, end: word.end, firstWord: w.indices[c],
                         lastWord: w.indices[c])
@@ -343,6 +371,128 @@ struct AttributionFinder: Sendable {
         return phrase.isEmpty ? nil : phrase
     }
 
+    /// The speaker of a subject with asides between commas (`Smith, the minister,`, `the new
+    /// chair of the IETF, Brian Carpenter,`): the first part that is a name, else the first that
+    /// makes a mention. Parenthesized words are left out.
+    private func subjectAmongAsides(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        var parts: [[Int]] = [[]]
+        var depth = 0
+        for k in phrase {
+            let key = w.keys[k]
+            if key == "(" { depth += 1; continue }
+            if key == ")" { depth = max(depth - 1, 0); continue }
+            if depth > 0 { continue }
+            if key == "," { parts.append([]); continue }
+            parts[parts.count - 1].append(k)
+        }
+        let mentions = parts.map { mention(w, $0, doc) }
+        if let named = mentions.first(where: { $0?.kind == .name }) { return named }
+        return mentions.first(where: { $0 != nil }) ?? nil
+    }
+
+    /// `said EEF chief economist, Steve Radley`: a name set off by a comma after a description.
+    private func appositiveName(_ w: Window, after phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        guard let last = phrase.last, last + 2 < w.count, w.keys[last + 1] == "," else { return nil }
+        if let m = mention(w, phrase, doc), m.kind == .name { return nil }
+        let name = nounPhraseForward(w, from: last + 2, doc)
+        guard let m = mention(w, name, doc), m.kind == .name else { return nil }
+        return m
+    }
+
+    /// Nouns of `the view of X` after a quote (`"…," is the dry assessment of Graham Lane`).
+    private static let viewNouns: Set<String> = Set([
+        "view", "views", "assessment", "verdict", "opinion", "message", "warning", "words", "advice",
+        "belief", "conclusion", "judgement", "judgment", "prediction", "claim", "argument", "answer",
+        "response", "reaction", "diagnosis", "analysis", "take", "thinking",
+    ] as [String])
+
+    /// `is/was the (…) view of X` from word `k`: X speaks.
+    private func viewOf(_ w: Window, from k: Int, _ doc: Document) -> Attribution? {
+        guard k + 3 < w.count, ["is", "was", "were", "are"].contains(w.keys[k]) else { return nil }
+        var j = k + 1
+        while j < w.count, j < k + 6, !AttributionFinder.viewNouns.contains(w.keys[j]) {
+            if isPunct(w, j, doc) { return nil }
+            j += 1
+        }
+        guard j + 2 < w.count, AttributionFinder.viewNouns.contains(w.keys[j]), w.keys[j + 1] == "of" else { return nil }
+        let phrase = nounPhraseForward(w, from: j + 2, doc)
+        guard let m = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
+        return Attribution(mention: m, cue: cueText(w, at: j, length: 1, doc), cueStart: doc.words[w.indices[j]].start)
+    }
+
+    /// `Manchester City boss Kevin Keegan: "…"`: a name alone before the colon that opens the quote.
+    private func colonSpeaker(_ w: Window, _ doc: Document) -> Attribution? {
+        guard w.count >= 2, w.keys[w.count - 1] == ":" else { return nil }
+        var first = 0
+        while first < w.count - 1, isPunct(w, first, doc) { first += 1 }
+        let phrase = Array(first..<(w.count - 1))
+        guard !phrase.isEmpty, phrase.count <= 8,
+            phrase.allSatisfy({ k in
+                !isPunct(w, k, doc)
+                    && (doc.words[w.indices[k]].isCapitalized || PersonTitles.personNouns.contains(w.keys[k])
+                        || AttributionLexicon.nameParticles.contains(w.keys[k]))
+            }),
+            let m = mention(w, phrase, doc), m.kind == .name
+        else { return nil }
+        let colon = doc.words[w.indices[w.count - 1]]
+        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+    }
+
+    /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
+    private static let clauseOpeners: Set<String> = Set([
+        "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
+        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday",
+    ] as [String])
+
+    /// The subject that opens the window's clause (`Tony Blair has launched an attack …, saying`,
+    /// `Redknapp, 57, quit … and vowed`), after leading conjunctions and introductory phrases set
+    /// off by commas (`In Sweden last Thursday, …, Stone …`); nil unless a verb-like lowercase
+    /// word or an aside follows it.
+    private func openingSubject(_ w: Window, before limit: Int, _ doc: Document) -> SpeakerMention? {
+        var i = 0
+        var guardSteps = 0
+        while i < limit, guardSteps < 4 {
+            guardSteps += 1
+            while i < limit, AttributionFinder.clauseOpeners.contains(w.keys[i]) || isPunct(w, i, doc) && w.keys[i] != "," {
+                i += 1
+            }
+            guard i < limit else { return nil }
+            let key = w.keys[i]
+            let introductory = AttributionLexicon.prepositions.contains(key) || key == "when" || key == "after"
+                || key == "as" || key == "while" || key == "speaking" || key == "asked" || key == "last"
+            guard introductory else { break }
+            var c = i
+            while c < limit, w.keys[c] != "," { c += 1 }
+            guard c < limit else { return nil }
+            i = c + 1
+        }
+        var phrase: [Int] = []
+        var j = i
+        while j < limit, phrase.count < 6 {
+            let key = w.keys[j]
+            let word = doc.words[w.indices[j]]
+            if word.isPunct { break }
+            if AttributionLexicon.pronouns[key] != nil {
+                if phrase.isEmpty { phrase.append(j); j += 1 }
+                break
+            }
+            let isDeterminer = ["the", "a", "an"].contains(key)
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized
+                || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
+            guard fits else { break }
+            phrase.append(j)
+            j += 1
+        }
+        guard !phrase.isEmpty, j < limit, w.keys[j] == "," || !isPunct(w, j, doc) && !doc.words[w.indices[j]].isCapitalized
+        else { return nil }
+        guard let m = mention(w, phrase, doc) else { return nil }
+        switch m.kind {
+        case .name, .pronoun(.male), .pronoun(.female): return m
+        case .description(let person): return person ? m : nil
+        default: return nil
+        }
+    }
+
     /// The noun phrase after an inverted cue (`said awards pundit Tom O'Neil`), up to punctuation or a preposition.
     private func nounPhraseForward(_ w: Window, from k: Int, _ doc: Document) -> [Int] {
         var phrase: [Int] = []
@@ -350,6 +500,15 @@ struct AttributionFinder: Sendable {
         while j < w.count, phrase.count < 8 {
             if isPunct(w, j, doc) { break }
             let key = w.keys[j]
+            if let previous = phrase.last, ["for", "at", "of", "in"].contains(key), j + 1 < w.count,
+                doc.words[w.indices[j + 1]].isCapitalized || w.keys[j + 1] == "the",
+                PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+            {
+                // `one reviewer in Rolling Stone magazine`, `a spokesman for the club`: the body the person speaks for.
+                phrase.append(j)
+                j += 1
+                continue
+            }
             if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
                 break
             }
@@ -403,6 +562,7 @@ struct AttributionFinder: Sendable {
                 start += 1
             }
             let modifies = q + 1 < firstPreposition
+                && !(q + 2 == firstPreposition && PersonTitles.outletNouns.contains(w.keys[phrase[q + 1]]))
             let possessive = w.keys[phrase[q]].hasSuffix("'s")
             if start <= q, !modifies, !possessive { chosen = (start, q) }
             p = q + 1
@@ -442,7 +602,7 @@ struct AttributionFinder: Sendable {
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
             && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
-        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their"].contains(determiner)
+        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
             || head.hasSuffix("-old")
         guard nounPhrase else { return nil }
@@ -450,7 +610,7 @@ struct AttributionFinder: Sendable {
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
         // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
         var label: [String] = []
-        if firstPreposition + 1 < phrase.count, ["for", "at", "of"].contains(w.keys[phrase[firstPreposition]]) {
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in"].contains(w.keys[phrase[firstPreposition]]) {
             let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
             label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
         }

@@ -84,7 +84,10 @@ struct NameResolver: Sendable {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
             if let last = parts.last, let g = gender { genderByName[last] = g }
-            let isPerson = parts.count >= 2 && parts.count <= 5
+            // `Rolling Stone magazine`: a publication, whatever its name looks like.
+            let namesOutlet = j + 1 < words.count && !words[j + 1].isCapitalized
+                && PersonTitles.outletNouns.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
+            let isPerson = parts.count >= 2 && parts.count <= 5 && !namesOutlet
                 && !parts.contains {
                     PersonTitles.nonPersonWords.contains($0.lowercased())
                         || AttributionLexicon.leadingFunctionWords.contains($0.lowercased())

@@ -70,7 +70,7 @@ public struct QuoteExtract: Stage {
                 let c = reports[nextReport]
                 nextReport += 1
                 if attributedCues.contains(words[c].start) { continue }
-                if words[c].isCapitalized {
+                if words[c].isCapitalized, !isAccording(s, words[c]) {
                     // A sentence-opening `He`/`She`: resolved now, it stands for that person from here on.
                     let key = WordKey.make(s, words[c].start, words[c].end)
                     let gender: PronounGender = key == "she" ? .female : .male
@@ -207,12 +207,18 @@ public struct QuoteExtract: Stage {
             while q < quotes.count, quotes[q].end <= word.start { q += 1 }
             if q < quotes.count, quotes[q].openMark <= word.start { continue }
             if word.isCapitalized {
-                if isSentencePronoun(s, words, k) { found.append(k) }
+                // `According to Mandaric, Redknapp vowed …`: the frame of the whole sentence.
+                if isSentencePronoun(s, words, k) || isAccording(s, word) { found.append(k) }
             } else if finder.cues.contains(s, word.start, word.end) {
                 found.append(k)
             }
         }
         return found
+    }
+
+    /// Whether the word is `According` (of `According to …`).
+    private func isAccording(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
+        word.end - word.start == 9 && s[word.start] == "A" && WordKey.make(s, word.start, word.end) == "according"
     }
 
     /// Whether word `k` is `He` or `She` opening a sentence.
@@ -241,14 +247,8 @@ public struct QuoteExtract: Stage {
                 if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
             }
-            var name = resolver.fullName(parts, at: m.start)
-            if !name.contains(" "), m.lastWord > m.firstWord {
-                // `Lord Goldsmith`: a peer known by title and surname keeps the title.
-                let title = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
-                if PersonTitles.peerages.contains(title) {
-                    name = WordKey.text(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + name
-                }
-            }
+            // Titles are stripped, peerages too: `Baroness Boothroyd` is Betty Boothroyd, `Lord Falconer` Falconer.
+            let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
             return name
         case .pronoun(let gender):
