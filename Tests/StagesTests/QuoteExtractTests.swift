@@ -393,6 +393,33 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(text) == "Dan Fox")
     }
 
+    @Test func itStandsForTheOrganisationNamedLast() throws {
+        let text = "The Example Widget Corp could face a fine. Last week, it denied wrongdoing. \"We obey the law,\" it said."
+        #expect(try lastSpeaker(text) == "Example Widget Corp")
+    }
+
+    @Test func theyStandsForThePluralBodyNamedLast() throws {
+        let parties = "The Greens have promised lower fares. They say they can save \"billions\" on roads."
+        #expect(try lastSpeaker(parties) == "Greens")
+        let ministers = "Ministers deny the plan was rushed. Instead, they say it is an \"evolving\" process."
+        #expect(try lastSpeaker(ministers) == "Ministers")
+        // A plural possessive is no antecedent, and a speaker found through `they` is no person for `he`.
+        let text = "Pensioners' anger grew. The Greens have promised lower bills for pensioners, who they say have been hit. They say they can save \"billions\"."
+        #expect(try lastSpeaker(text) == "Greens")
+    }
+
+    @Test func pronounPassesOverASentenceOfObjectsOnly() throws {
+        let text = "Ann Cole joined the club in 2001. The cup came in 2003 with Mary Dunn. \"It was special,\" she said."
+        #expect(try lastSpeaker(text) == "Ann Cole")
+        let name = "Tom Hill left in May. He won the cup with AC Milan. \"It was special,\" he said."
+        #expect(try lastSpeaker(name) == "Tom Hill")
+    }
+
+    @Test func pronounAfterAnOpeningConjunctionIsTheSentenceSubject() throws {
+        let text = "Tom Hill played for Leeds United. So he admires two old colleagues - Bob Lane and Sam Fry. \"They are great,\" he said."
+        #expect(try lastSpeaker(text) == "Tom Hill")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

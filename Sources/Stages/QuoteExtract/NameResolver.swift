@@ -34,6 +34,18 @@ struct NameResolver: Sendable {
     private var genderByName: [String: PronounGender] = [:]
     /// The people introduced with a title (`Chancellor Gordon Brown`), by title, in text order.
     private var holdersOfRole: [String: [(position: Int, name: String)]] = [:]
+    /// Bodies named in subject-like positions, in text order, for `it` (organisations) and `they`
+    /// (plural names: `the Tories`, `Liberal Democrats`, a sentence-opening `Ministers`).
+    private(set) var groups: [Group] = []
+
+    /// A body or plural name a later `it` or `they` may stand for.
+    struct Group: Sendable {
+        var name: String
+        var position: Int
+        var isOrganisation: Bool
+        var isPlural: Bool
+    }
+
     /// Multi-word capitalized names of any kind by their initials, to expand `DrKW` and `M&S`.
     private var namesByInitials: [String: String] = [:]
 
@@ -92,6 +104,7 @@ struct NameResolver: Sendable {
                     PersonTitles.nonPersonWords.contains($0.lowercased())
                         || AttributionLexicon.leadingFunctionWords.contains($0.lowercased())
                         || AttributionLexicon.prepositions.contains($0.lowercased())
+                        || NameResolver.isAcronym($0)
                 }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
@@ -99,11 +112,35 @@ struct NameResolver: Sendable {
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
             let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
             let salient = previousKey != "the"
-            let isObject = possessive || PersonTitles.objectMarkers.contains(previousKey)
+            // `on Tuesday Mr Ebbers denied`: the preposition governs the day, not the name.
+            let firstKey = WordKey.make(s, words[i].start, words[i].end)
+            let afterDay = i < j && NameResolver.timeWords.contains(firstKey)
+            let isObject = possessive || (PersonTitles.objectMarkers.contains(previousKey) && !afterDay)
             if parts.count == 1, !inQuote, salient {
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), true))
             }
             if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
+            let nextKey = j + 1 < words.count && !words[j + 1].isCapitalized && !words[j + 1].isPunct
+                ? WordKey.make(s, words[j + 1].start, words[j + 1].end) : ""
+            // `the Lyons review`: a name modifying a noun is not the body itself.
+            let modifiesNoun = PersonTitles.documents.contains(nextKey) || PersonTitles.nonPersonWords.contains(nextKey)
+            if !inQuote, !isObject, !isPerson, !modifiesNoun, let head = parts.last?.lowercased(), parts.count <= 6 {
+                // The body's name as written, without leading determiners (`Liberal Democrats` keeps `Liberal`).
+                var first = i
+                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    first += 1
+                }
+                var nameEnd = words[j].end
+                if possessive { nameEnd -= 2 }
+                // `Pensioners' protests`: a plural possessive is not a subject either.
+                let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
+                let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
+                let isOrganisation = namesOutlet || NameResolver.isOrganisation(name)
+                let isPlural = NameResolver.looksPlural(head) && gender == nil
+                if isOrganisation || isPlural, !pluralPossessive {
+                    groups.append(Group(name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural))
+                }
+            }
             if isPerson, !inQuote, salient {
                 let name = parts.joined(separator: " ")
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), false))
@@ -201,6 +238,46 @@ struct NameResolver: Sendable {
         return word
     }
 
+    /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
+    static let timeWords: Set<String> = Set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ] as [String])
+
+    /// Whether a name's last word reads as a plural (`Tories`, `Democrats`, `Ministers`), not a
+    /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
+    static func looksPlural(_ head: String) -> Bool {
+        head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+            && !head.hasSuffix("'s") && !head.hasSuffix("is")
+    }
+
+    /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
+    /// named before `limit` outside objects, or a later speaker of that kind. A surname in -s
+    /// (`Edwards`) is not plural when the text names a person so.
+    func group(before limit: Int, plural: Bool, speakers: [Speaker]) -> (name: String, position: Int)? {
+        var found: (name: String, position: Int)?
+        var k = groups.count - 1
+        while k >= 0 {
+            let g = groups[k]
+            k -= 1
+            guard g.position < limit else { continue }
+            if plural ? (g.isPlural && namesByLast[g.name] == nil) : g.isOrganisation {
+                found = (g.name, g.position)
+                break
+            }
+        }
+        if let s = speakers.last(where: { s in
+            s.position < limit && s.isNamed
+                && (plural
+                    ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
+                        && namesByLast[s.name] == nil && !s.name.contains(" and ") == true
+                    : NameResolver.isOrganisation(s.name))
+        }), s.position > (found?.position ?? -1) {
+            found = (s.name, s.position)
+        }
+        return found
+    }
+
     /// The person the article introduced last before `offset` with this title (`chancellor` → `Gordon Brown`).
     func holder(ofRole title: String, before offset: Int) -> String? {
         holdersOfRole[title]?.last(where: { $0.position < offset })?.name
@@ -209,10 +286,15 @@ struct NameResolver: Sendable {
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
         guard let head = name.split(separator: " ").last else { return false }
-        // An acronym (`IBM`, `NIESR`) names a body, not a person.
-        let letters = head.unicodeScalars.filter(QuoteScalar.isLetter)
-        if letters.count >= 2, letters.allSatisfy(QuoteScalar.isUpper) { return true }
+        // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
+        if name.split(separator: " ").contains(where: { isAcronym(String($0)) }) { return true }
         return PersonTitles.nonPersonWords.contains(head.lowercased())
+    }
+
+    /// Two or more letters, all capitals (`IBM`, `AC`).
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter(QuoteScalar.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(QuoteScalar.isUpper)
     }
 
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
@@ -261,6 +343,7 @@ struct NameResolver: Sendable {
             }
         }
         var k = 0
+        var objectOnly: Speaker?
         while k < merged.count {
             let current = sentence(merged[k].candidate.position)
             var last = k
@@ -271,10 +354,11 @@ struct NameResolver: Sendable {
             if let c = group.first(where: { !objects.contains($0.candidate.position) && compatible($0.candidate) }) {
                 return c.candidate
             }
-            if let c = group.first(where: { compatible($0.candidate) }) { return c.candidate }
+            // Only objects here (`… in 1994 with AC Milan.`): a subject in the sentence before comes first.
+            if objectOnly == nil, let c = group.first(where: { compatible($0.candidate) }) { objectOnly = c.candidate }
             k = last + 1
         }
-        return nil
+        return objectOnly
     }
 
     /// The last index whose position is below `limit`, in a list sorted by position; -1 if none.

@@ -70,9 +70,9 @@ public struct QuoteExtract: Stage {
                 let c = reports[nextReport]
                 nextReport += 1
                 if attributedCues.contains(words[c].start) { continue }
-                if words[c].isCapitalized, !isAccording(s, words[c]) {
+                let key = words[c].end - words[c].start <= 3 ? WordKey.make(s, words[c].start, words[c].end) : ""
+                if key == "he" || key == "she" {
                     // A sentence-opening `He`/`She`: resolved now, it stands for that person from here on.
-                    let key = WordKey.make(s, words[c].start, words[c].end)
                     let gender: PronounGender = key == "she" ? .female : .male
                     let limit = sentences.start(of: words[c].start)
                     if let found = resolver.antecedent(
@@ -209,7 +209,7 @@ public struct QuoteExtract: Stage {
             if word.isCapitalized {
                 // `According to Mandaric, Redknapp vowed …`: the frame of the whole sentence.
                 if isSentencePronoun(s, words, k) || isAccording(s, word) { found.append(k) }
-            } else if finder.cues.contains(s, word.start, word.end) {
+            } else if finder.cues.contains(s, word.start, word.end) || isSentencePronoun(s, words, k) {
                 found.append(k)
             }
         }
@@ -221,12 +221,32 @@ public struct QuoteExtract: Stage {
         word.end - word.start == 9 && s[word.start] == "A" && WordKey.make(s, word.start, word.end) == "according"
     }
 
-    /// Whether word `k` is `He` or `She` opening a sentence.
+    /// Whether word `k` is `He` or `She` opening a sentence, or `he`/`she` right after an opening
+    /// conjunction (`So he is full of admiration …`).
     private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
         let w = words[k]
-        guard w.end - w.start <= 3, s[w.start] == "H" || s[w.start] == "S" else { return false }
+        guard w.end - w.start <= 3, "HhSs".unicodeScalars.contains(s[w.start]) else { return false }
         let key = WordKey.make(s, w.start, w.end)
         guard key == "he" || key == "she" else { return false }
+        guard k > 0 else { return true }
+        if !w.isCapitalized {
+            let opener = words[k - 1]
+            guard !opener.isPunct, opener.isCapitalized, opener.end - opener.start <= 7,
+                QuoteExtract.sentenceOpeners.contains(WordKey.make(s, opener.start, opener.end))
+            else { return false }
+            return isSentenceStart(s, words, k - 1)
+        }
+        return isSentenceStart(s, words, k)
+    }
+
+    /// Conjunctions and adverbs that may open a sentence before its pronoun subject.
+    private static let sentenceOpeners: Set<String> = Set([
+        "so", "but", "and", "yet", "now", "then", "however", "instead", "still", "later",
+    ] as [String])
+
+    /// Whether word `k` opens a sentence: after a sentence end or a line break.
+    private func isSentenceStart(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+        let w = words[k]
         guard k > 0 else { return true }
         let previous = words[k - 1]
         return previous.isPunct && QuoteScalar.isSentenceFinal(s[previous.start])
@@ -251,6 +271,10 @@ public struct QuoteExtract: Stage {
             let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
             return name
+        case .pronoun(let gender) where gender == .neuter || gender == .plural:
+            // `it said`: the organisation named last; `they say`: the plural body named last.
+            let pronounStart = min(m.start, quoteStart)
+            return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
                 let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
