@@ -101,6 +101,12 @@ struct AttributionFinder: Sendable {
     /// speaker of a fragment that has no cue.
     func sentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
         let w = windowBefore(q.openMark, in: doc, earliest: earliest)
+        // `The Audit Commission found the system was "fundamentally flawed"`: a named subject.
+        if w.count > 2, let m = openingSubject(w, before: w.count, doc), m.kind == .name,
+            m.lastWord > m.firstWord || (m.firstWord > 0 && doc.key(m.firstWord - 1) == "the")
+        {
+            return m
+        }
         guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
             gender == .male || gender == .female, let index = w.indices.first
         else { return nil }
@@ -312,6 +318,12 @@ struct AttributionFinder: Sendable {
         var j = c - 1
         while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
         guard j >= 0 else { return nil }
+        // `, who said`; not the passive `, who is accused of`.
+        if w.keys[j] == "who", j >= 2, w.keys[j - 1] == ",",
+            !w.keys[(j + 1)..<c].contains(where: { ["is", "was", "are", "were", "been", "be"].contains($0) })
+        {
+            return relativeAntecedent(w, comma: j - 1, doc)
+        }
         if w.keys[j] == "," {
             var m = j - 1
             var found: Int?
@@ -369,6 +381,43 @@ struct AttributionFinder: Sendable {
             return name
         }
         return phrase.isEmpty ? nil : phrase
+    }
+
+    /// The person a `, who said` clause is about (`…, Princess Marguerite of Romania, the eldest
+    /// daughter of ex-King Michael, who said`): the nearest comma-separated part before it that is
+    /// a name, else the nearest that describes a person.
+    private func relativeAntecedent(_ w: Window, comma: Int, _ doc: Document) -> [Int]? {
+        var parts: [[Int]] = []
+        var current: [Int] = []
+        var k = comma - 1
+        while k >= 0, comma - k <= 24, parts.count < 3 {
+            let key = w.keys[k]
+            if key == "," {
+                parts.append(current)
+                current = []
+            } else if isPunct(w, k, doc) || (AttributionLexicon.clauseBoundaries.contains(key) && key != "and") {
+                break
+            } else {
+                current.insert(k, at: 0)
+            }
+            k -= 1
+        }
+        if !current.isEmpty { parts.append(current) }
+        for part in parts {
+            let m = mention(w, part, doc)
+            if m?.kind == .name { return part }
+            // An appositive (`the eldest daughter of …`) describes the name before it.
+            if let first = part.first, ["the", "a", "an"].contains(w.keys[first]), m?.isPerson == true { continue }
+            // `backed by Ann Cole`: the name that ends the part.
+            var start = part.count
+            while start > 0, isNameWord(w, part[start - 1], doc) { start -= 1 }
+            if start < part.count, start > 0, AttributionLexicon.prepositions.contains(w.keys[part[start - 1]]) {
+                return Array(part[start...])
+            }
+            break
+        }
+        if let part = parts.first, let m = mention(w, part, doc), m.isPerson { return part }
+        return nil
     }
 
     /// The speaker of a subject with asides between commas (`Smith, the minister,`, `the new

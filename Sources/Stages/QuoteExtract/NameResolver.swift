@@ -343,7 +343,6 @@ struct NameResolver: Sendable {
             }
         }
         var k = 0
-        var objectOnly: Speaker?
         while k < merged.count {
             let current = sentence(merged[k].candidate.position)
             var last = k
@@ -354,11 +353,10 @@ struct NameResolver: Sendable {
             if let c = group.first(where: { !objects.contains($0.candidate.position) && compatible($0.candidate) }) {
                 return c.candidate
             }
-            // Only objects here (`… in 1994 with AC Milan.`): a subject in the sentence before comes first.
-            if objectOnly == nil, let c = group.first(where: { compatible($0.candidate) }) { objectOnly = c.candidate }
+            if let c = group.first(where: { compatible($0.candidate) }) { return c.candidate }
             k = last + 1
         }
-        return objectOnly
+        return nil
     }
 
     /// The last index whose position is below `limit`, in a list sorted by position; -1 if none.

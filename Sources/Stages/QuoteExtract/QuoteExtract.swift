@@ -164,11 +164,25 @@ public struct QuoteExtract: Stage {
             quotes.append(quote)
         }
         readReports(before: s.count, index: candidates.count)
-        // A headline quote is the claim of the article's first speaker.
+        // A headline quote is the claim of the body quote that repeats its words, else of the
+        // article's first speaker.
+        var unmatched: [Int] = []
+        for k in headlineQuotes {
+            let words = quotes[k].text.lowercased()
+            if let source = quotes.first(where: { body in
+                body.start > quotes[k].end && body.speaker != nil && body.text.lowercased().contains(words)
+            }) {
+                quotes[k].speaker = source.speaker
+                quotes[k].speakerStart = source.speakerStart
+                quotes[k].speakerEnd = source.speakerEnd
+            } else {
+                unmatched.append(k)
+            }
+        }
         if let bodyStart = paragraphs.first?.end,
             let first = speakers.first(where: { $0.position >= bodyStart && $0.isNamed })
         {
-            for k in headlineQuotes {
+            for k in unmatched {
                 quotes[k].speaker = first.name
                 quotes[k].speakerStart = first.position
                 quotes[k].speakerEnd = first.end
