@@ -441,6 +441,18 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(text) == "Tom Hill")
     }
 
+    @Test func phrasalCuesAndAsClauses() throws {
+        #expect(try lastSpeaker("Ann Cole pointed out: \"Nobody asked us.\"") == "Ann Cole")
+        #expect(try lastSpeaker("\"That is simply untrue,\" Tom Reed hit back.") == "Tom Reed")
+        let text = "Tom Reed spoke first. They could rely on one \"secret weapon\", as one activist put it."
+        #expect(try lastSpeaker(text) == "activist")
+    }
+
+    @Test func theTwoFirmsAreThePairNamedBefore() throws {
+        let text = "Acme Steel and Bolt Holdings will merge next year. \"This is a good deal,\" the two firms said."
+        #expect(try lastSpeaker(text) == "Acme Steel and Bolt Holdings")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

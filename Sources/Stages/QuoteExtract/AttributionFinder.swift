@@ -80,7 +80,7 @@ struct AttributionFinder: Sendable {
         w.keys += after.keys[..<take]
         guard let length = cueLength(w, at: cueIndex, doc) else { return nil }
         let cue = cueText(w, at: cueIndex, length: length, doc)
-        if length == 2 {
+        if w.keys[cueIndex] == "according" {
             return mention(w, nounPhraseForward(w, from: cueIndex + 2, doc), doc).map {
                 Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
             }
@@ -113,6 +113,13 @@ struct AttributionFinder: Sendable {
         let word = doc.words[index]
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
     }
+
+    /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
+    static let phrasalCues: [String: String] = [
+        "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on", "hit": "back",
+        "hits": "back", "put": "it", "puts": "it", "spelled": "out", "spelt": "out", "summed": "up",
+        "sums": "up", "chipped": "in", "weighed": "in", "piped": "up", "fired": "back", "shot": "back",
+    ]
 
     /// Cue forms that, before an object, are not reporting verbs.
     private static let objectTakingForms: Set<String> = Set([
@@ -189,6 +196,12 @@ struct AttributionFinder: Sendable {
         guard k < w.count else { return nil }
         let key = w.keys[k]
         if key == "according" { return k + 1 < w.count && w.keys[k + 1] == "to" ? 2 : nil }
+        // `pointed out`, `hit back`, `as one activist put it`: a verb and its particle.
+        if k + 1 < w.count, let particle = AttributionFinder.phrasalCues[key], w.keys[k + 1] == particle,
+            !doc.words[w.indices[k]].isCapitalized
+        {
+            return 2
+        }
         guard cues.contains(key), !doc.words[w.indices[k]].isCapitalized else { return nil }  // `Ask Jeeves`
         // `has added the ability`, `claimed the title`, `to say`: no speech reported.
         if k + 1 < w.count, AttributionFinder.objectTakingForms.contains(key),
@@ -221,6 +234,8 @@ struct AttributionFinder: Sendable {
         }
         guard k < w.count else { return nil }
         if let found = viewOf(w, from: k, doc) { return found }
+        // `"…", as one activist put it`, `as Smith told the BBC`: the clause after `as` attributes.
+        if w.keys[k] == "as", k + 2 < w.count, !isPunct(w, k + 1, doc) { k += 1 }
         if let length = cueLength(w, at: k, doc) {
             let phrase = nounPhraseForward(w, from: k + length, doc)
             guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
@@ -274,7 +289,7 @@ struct AttributionFinder: Sendable {
         while c >= 0 {
             guard let length = cueLength(w, at: c, doc) else { c -= 1; continue }
             let cue = cueText(w, at: c, length: length, doc)
-            if length == 2 {
+            if w.keys[c] == "according" {
                 let phrase = nounPhraseForward(w, from: c + 2, doc)
                 if let mention = mention(w, phrase, doc) {
                     return Attribution(mention: mention, cue: cue, cueStart: doc.words[w.indices[c]].start)

@@ -46,6 +46,9 @@ struct NameResolver: Sendable {
         var isPlural: Bool
     }
 
+    /// Names joined by `and` (`Elan and Biogen Idec`), for `the two firms`, in text order.
+    private(set) var coordinations: [(position: Int, name: String)] = []
+
     /// Multi-word capitalized names of any kind by their initials, to expand `DrKW` and `M&S`.
     private var namesByInitials: [String: String] = [:]
 
@@ -74,6 +77,26 @@ struct NameResolver: Sendable {
                 break
             }
             NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
+            if j + 2 < words.count, !words[j + 1].isPunct, WordKey.make(s, words[j + 1].start, words[j + 1].end) == "and",
+                NameResolver.isNameWord(s, words[j + 2])
+            {
+                var first = i
+                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    first += 1
+                }
+                var last = j + 2
+                while last + 1 < words.count, NameResolver.isNameWord(s, words[last + 1]), words[last + 1].start - words[last].end <= 1 {
+                    last += 1
+                }
+                // Subjects only: not `the use of both Tysabri and Avonex`.
+                var before = i - 1
+                if before >= 0, !words[before].isPunct, WordKey.make(s, words[before].start, words[before].end) == "both" { before -= 1 }
+                let governed = before >= 0 && !words[before].isPunct
+                    && PersonTitles.objectMarkers.contains(WordKey.make(s, words[before].start, words[before].end))
+                if !governed, !AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    coordinations.append((words[first].start, WordKey.text(s, words[first].start, words[last].end)))
+                }
+            }
             var nickname: (Int, Int)?
             if j + 4 < words.count, words[j + 1].isPunct, QuoteMark(s[words[j + 1].start]) != nil,
                 words[j + 2].isCapitalized, words[j + 3].isPunct, QuoteMark(s[words[j + 3].start]) != nil,
@@ -236,6 +259,11 @@ struct NameResolver: Sendable {
         }
         if let match = namesByFirst[word]?.first(where: { $0.position < offset }) { return match.name }
         return word
+    }
+
+    /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
+    func coordination(before offset: Int) -> String? {
+        coordinations.last(where: { $0.position < offset })?.name
     }
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).

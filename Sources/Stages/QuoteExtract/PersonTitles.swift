@@ -53,6 +53,12 @@ enum PersonTitles {
         "reviewer", "councillor", "activist", "supporter", "fan", "pensioner", "resident", "voter",
     ])
 
+    /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
+    static let pluralBodies: Set<String> = Set([
+        "firms", "companies", "groups", "banks", "clubs", "parties", "sides", "airlines", "carriers",
+        "governments", "countries", "organisations", "organizations", "unions", "makers", "partners",
+    ] as [String])
+
     /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
     /// `Rolling Stone magazine`): the name speaks, and it is not a person's.
     static let outletNouns: Set<String> = Set([

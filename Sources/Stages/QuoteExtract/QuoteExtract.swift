@@ -299,6 +299,14 @@ public struct QuoteExtract: Stage {
             return speakers.last(where: { $0.position < before })?.name
         case .description(let refersToPerson):
             guard refersToPerson else {
+                // `the two firms said`: the pair of companies named last.
+                let plural = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.pluralBodies.contains(plural), m.firstWord < m.lastWord,
+                    ["the", "both"].contains(WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end)),
+                    let pair = resolver.coordination(before: m.start)
+                {
+                    return pair
+                }
                 // `According to the report`: the organisation named last as a speaker wrote it.
                 let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
                 if PersonTitles.documents.contains(head),
