@@ -453,6 +453,18 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(text) == "Acme Steel and Bolt Holdings")
     }
 
+    @Test func aNameStartingTheReportedClauseIsNotAnInvertedSubject() throws {
+        let text = "Club chairman Milo Ross said he was \"disappointed\" by the news and claimed Tim Lowe had been in talks for \"some time\"."
+        #expect(try quotes(text).map(\.speaker) == ["Milo Ross", "Milo Ross"])
+    }
+
+    @Test func unnamedGroupsKeepTheirPossessorAsWritten() throws {
+        let text = "Ann Cole spoke first. The band's managers cancelled the tour, saying it was \"unsafe\" for fans."
+        #expect(try lastSpeaker(text) == "band's managers")
+        let people = "Tom Reed spoke first. It was hard to answer when people asked \"What have you done for us?\""
+        #expect(try lastSpeaker(people) == "people")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

@@ -91,7 +91,8 @@ struct AttributionFinder: Sendable {
         {
             return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
         }
-        if let m = mention(w, nounPhraseForward(w, from: cueIndex + 1, doc), doc), m.kind == .name {
+        let inverted = nounPhraseForward(w, from: cueIndex + 1, doc)
+        if endsInvertedSubject(w, inverted, doc), let m = mention(w, inverted, doc), m.kind == .name {
             return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
         }
         return nil
@@ -112,6 +113,17 @@ struct AttributionFinder: Sendable {
         else { return nil }
         let word = doc.words[index]
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
+    }
+
+    /// Whether a name after a cue is its inverted subject (`said Smith: "…"`, `said Smith, the
+    /// minister.`), not the subject of a clause the cue reports (`claimed Redknapp had been …`).
+    private func endsInvertedSubject(_ w: Window, _ phrase: [Int], _ doc: Document) -> Bool {
+        guard let last = phrase.last else { return false }
+        let next = last + 1
+        guard next < w.count, !isPunct(w, next, doc) else { return true }
+        let key = w.keys[next]
+        return !(AttributionLexicon.verbModifiers.contains(key) || AttributionLexicon.clauseBoundaries.contains(key)
+            || cues.contains(key))
     }
 
     /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
@@ -319,7 +331,7 @@ struct AttributionFinder: Sendable {
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             let phrase = nounPhraseForward(w, from: c + 1, doc)
-            if let mention = mention(w, phrase, doc), mention.kind == .name {
+            if endsInvertedSubject(w, phrase, doc), let mention = mention(w, phrase, doc), mention.kind == .name {
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             c -= 1
@@ -541,8 +553,12 @@ struct AttributionFinder: Sendable {
                 break
             }
             let isDeterminer = ["the", "a", "an"].contains(key)
-            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized
+            // `The show's producers`: a possessive modifier, then the head.
+            let possessiveModifier = phrase.count == 1 && key.hasSuffix("'s") && j + 1 < limit
+            let head = key.hasSuffix("s") ? String(key.dropLast()) : key
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier
                 || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
+                || (!phrase.isEmpty && PersonTitles.personNouns.contains(head))
             guard fits else { break }
             phrase.append(j)
             j += 1
@@ -552,7 +568,11 @@ struct AttributionFinder: Sendable {
         guard let m = mention(w, phrase, doc) else { return nil }
         switch m.kind {
         case .name, .pronoun(.male), .pronoun(.female): return m
-        case .description(let person): return person ? m : nil
+        case .description(let person):
+            guard !person else { return m }
+            // `The show's producers defended …, saying`: an unnamed group, as written.
+            let head = w.keys[phrase[phrase.count - 1]]
+            return head.hasSuffix("s") && PersonTitles.personNouns.contains(String(head.dropLast())) ? m : nil
         default: return nil
         }
     }
@@ -678,7 +698,8 @@ struct AttributionFinder: Sendable {
             let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
             label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
         }
-        for k in phrase where k < headIndex && doc.words[w.indices[k]].isCapitalized
+        for k in phrase where k < headIndex
+            && (doc.words[w.indices[k]].isCapitalized || w.keys[k].hasSuffix("'s"))
             && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
         {
             label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))

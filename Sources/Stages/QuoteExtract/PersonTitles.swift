@@ -70,6 +70,7 @@ enum PersonTitles {
     static let unnamedRoles: Set<String> = Set([
         "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "insiders",
         "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
+        "people", "voters", "residents", "supporters", "campaigners", "protesters", "members",
         "experts", "observers", "witnesses", "witness", "residents", "report", "statement", "survey",
         "study", "poll", "figures", "research",
     ] as [String])
