@@ -465,6 +465,13 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(people) == "people")
     }
 
+    @Test func theFirmIsTheBodyNamedLast() throws {
+        let text = "Shares in Bolt Holdings rose 5% on Monday. \"Trading has been strong,\" the firm said."
+        #expect(try lastSpeaker(text) == "Bolt Holdings")
+        let unnamed = "\"Trading has been strong,\" a spokesman said."
+        #expect(try lastSpeaker(unnamed) == "spokesman")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

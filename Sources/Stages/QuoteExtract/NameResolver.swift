@@ -147,7 +147,7 @@ struct NameResolver: Sendable {
                 ? WordKey.make(s, words[j + 1].start, words[j + 1].end) : ""
             // `the Lyons review`: a name modifying a noun is not the body itself.
             let modifiesNoun = PersonTitles.documents.contains(nextKey) || PersonTitles.nonPersonWords.contains(nextKey)
-            if !inQuote, !isObject, !isPerson, !modifiesNoun, let head = parts.last?.lowercased(), parts.count <= 6 {
+            if !inQuote, !possessive, !isPerson, !modifiesNoun, let head = parts.last?.lowercased(), parts.count <= 6 {
                 // The body's name as written, without leading determiners (`Liberal Democrats` keeps `Liberal`).
                 var first = i
                 while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
@@ -159,7 +159,8 @@ struct NameResolver: Sendable {
                 let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
                 let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
                 let isOrganisation = namesOutlet || NameResolver.isOrganisation(name)
-                let isPlural = NameResolver.looksPlural(head) && gender == nil
+                // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
+                let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
                 if isOrganisation || isPlural, !pluralPossessive {
                     groups.append(Group(name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural))
                 }

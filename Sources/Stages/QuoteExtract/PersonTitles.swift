@@ -59,6 +59,13 @@ enum PersonTitles {
         "governments", "countries", "organisations", "organizations", "unions", "makers", "partners",
     ] as [String])
 
+    /// Nouns for a body that `the …` refers back to (`the firm said` → the company named last).
+    static let singularBodies: Set<String> = Set([
+        "firm", "company", "group", "bank", "club", "party", "airline", "carrier", "retailer", "manufacturer",
+        "maker", "insurer", "lender", "broadcaster", "operator", "watchdog", "regulator", "union", "body",
+        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation",
+    ] as [String])
+
     /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
     /// `Rolling Stone magazine`): the name speaks, and it is not a person's.
     static let outletNouns: Set<String> = Set([

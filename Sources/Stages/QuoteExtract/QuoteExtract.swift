@@ -307,6 +307,13 @@ public struct QuoteExtract: Stage {
                 {
                     return pair
                 }
+                // `the firm said`, `the party says`: the body named last, as `it` would be.
+                if PersonTitles.singularBodies.contains(plural), m.lastWord == m.firstWord + 1,
+                    WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
+                    let body = resolver.group(before: m.start, plural: false, speakers: speakers)
+                {
+                    return body.name
+                }
                 // `According to the report`: the organisation named last as a speaker wrote it.
                 let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
                 if PersonTitles.documents.contains(head),
