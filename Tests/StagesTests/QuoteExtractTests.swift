@@ -472,6 +472,12 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(unnamed) == "spokesman")
     }
 
+    @Test func possessorsRelativeAsidesAndQuotedAsSaying() throws {
+        #expect(try lastSpeaker("The Daily Planet's Nora Vance said \"the mood has changed\".") == "Nora Vance")
+        #expect(try lastSpeaker("\"We played well,\" Hale, whose side won 2-0, said.") == "Hale")
+        #expect(try lastSpeaker("Tom Reed was quoted as saying: \"We will win.\"") == "Tom Reed")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

@@ -278,6 +278,18 @@ struct AttributionFinder: Sendable {
                 j = close + 1
                 continue
             }
+            if isPunct(w, j, doc), w.keys[j] == ",", j > k, j + 1 < w.count,
+                ["who", "whose", "which", "whom"].contains(w.keys[j + 1])
+            {
+                // `Mourinho, whose side won 2-0, said`: a relative aside up to its closing comma.
+                var close = j + 1
+                while close < w.count, close < j + 14, w.keys[close] != "," { close += 1 }
+                guard close < w.count, w.keys[close] == "," else { return nil }
+                commas += 2
+                if commas > 2 { return nil }
+                j = close + 1
+                continue
+            }
             if isPunct(w, j, doc) {
                 guard w.keys[j] == "," else { return nil }
                 commas += 1
@@ -308,6 +320,13 @@ struct AttributionFinder: Sendable {
                 }
                 c -= 1
                 continue
+            }
+            if CueVerbs.isParticiple(w.keys[c]), c > 1, w.keys[c - 1] == "as",
+                ["quoted", "reported", "heard", "recorded", "described"].contains(w.keys[c - 2]),
+                let phrase = subjectBefore(w, cue: c - 2, doc), let m = mention(w, phrase, doc)
+            {
+                // `Smith was quoted as saying: "…"`
+                return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[c]].start)
             }
             if CueVerbs.isParticiple(w.keys[c]), c > 0, w.keys[c - 1] == "," {
                 // `he said, adding: "…"`: the subject is the earlier clause's, or the speaker before.

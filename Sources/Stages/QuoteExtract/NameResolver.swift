@@ -233,6 +233,10 @@ struct NameResolver: Sendable {
             start = k + 1
             if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
         }
+        // `The BBC's Nick Robinson`, `Labour's Jane Brown`: the name after a possessor.
+        if let owner = keys.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner >= start {
+            start = owner + 1
+        }
         while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
             if let g = PersonTitles.genderOfTitle[keys[start]] { gender = g }
             start += 1
