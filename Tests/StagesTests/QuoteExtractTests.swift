@@ -478,6 +478,17 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker("Tom Reed was quoted as saying: \"We will win.\"") == "Tom Reed")
     }
 
+    @Test func theSubjectOfASentenceEndingInAColonSpeaks() throws {
+        let text = "Ann Cole spoke first. Tom Reed had a simple message for staff: \"Work harder.\""
+        #expect(try lastSpeaker(text) == "Tom Reed")
+        let view = "Tom Reed spoke first. Ann Cole's message was clear: \"We will not sell.\""
+        #expect(try lastSpeaker(view) == "Ann Cole")
+        let reply = "Ann Cole spoke first. \"No comment,\" was Tom Reed's reply."
+        #expect(try lastSpeaker(reply) == "Tom Reed")
+        let rules = "Ann Cole spoke first. The rules are simple: \"no phones\" in class."
+        #expect(try lastSpeaker(rules) != "rules")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

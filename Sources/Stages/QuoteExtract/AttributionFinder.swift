@@ -498,12 +498,37 @@ struct AttributionFinder: Sendable {
     private static let viewNouns: Set<String> = Set([
         "view", "views", "assessment", "verdict", "opinion", "message", "warning", "words", "advice",
         "belief", "conclusion", "judgement", "judgment", "prediction", "claim", "argument", "answer",
-        "response", "reaction", "diagnosis", "analysis", "take", "thinking",
+        "response", "reaction", "diagnosis", "analysis", "take", "thinking", "reply", "retort", "comment",
+        "explanation", "position", "verdict", "instruction", "plea", "promise", "vow",
     ] as [String])
 
-    /// `is/was the (…) view of X` from word `k`: X speaks.
+    /// `Mr Reed's reply`, `Ms Cole's message` from word `k`: the possessor, as a name mention.
+    private func possessorOfView(_ w: Window, at k: Int, _ doc: Document) -> SpeakerMention? {
+        var j = k
+        while j < w.count, j < k + 5, isNameWord(w, j, doc), !w.keys[j].hasSuffix("'s") { j += 1 }
+        guard j < w.count - 1, j > k || isNameWord(w, j, doc), w.keys[j].hasSuffix("'s"), isNameWord(w, j, doc),
+            AttributionFinder.viewNouns.contains(w.keys[j + 1])
+        else { return nil }
+        guard let m = mention(w, Array(k..<j) + [j], doc) ?? nameMention(w, k, j, doc) else { return nil }
+        return m.kind == .name ? m : nameMention(w, k, j, doc)
+    }
+
+    private func nameMention(_ w: Window, _ a: Int, _ b: Int, _ doc: Document) -> SpeakerMention? {
+        var a = a
+        while a < b, AttributionLexicon.leadingFunctionWords.contains(w.keys[a]) && !PersonTitles.titles.contains(w.keys[a]) {
+            a += 1
+        }
+        let i = w.indices[a], j = w.indices[b]
+        return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
+    }
+
+    /// `is/was the (…) view of X` from word `k`: X speaks; also `was Mr Reed's reply`.
     private func viewOf(_ w: Window, from k: Int, _ doc: Document) -> Attribution? {
-        guard k + 3 < w.count, ["is", "was", "were", "are"].contains(w.keys[k]) else { return nil }
+        guard k + 2 < w.count, ["is", "was", "were", "are"].contains(w.keys[k]) else { return nil }
+        if let m = possessorOfView(w, at: k + 1, doc) {
+            return Attribution(mention: m, cue: w.keys[k], cueStart: doc.words[w.indices[k]].start)
+        }
+        guard k + 3 < w.count else { return nil }
         var j = k + 1
         while j < w.count, j < k + 6, !AttributionFinder.viewNouns.contains(w.keys[j]) {
             if isPunct(w, j, doc) { return nil }
@@ -518,6 +543,11 @@ struct AttributionFinder: Sendable {
     /// `Manchester City boss Kevin Keegan: "…"`: a name alone before the colon that opens the quote.
     private func colonSpeaker(_ w: Window, _ doc: Document) -> Attribution? {
         guard w.count >= 2, w.keys[w.count - 1] == ":" else { return nil }
+        let colon = doc.words[w.indices[w.count - 1]]
+        // `Ms Cole's message was clear: "…"`, `Mr Reed was blunter: "…"`: the sentence's subject speaks.
+        if let m = possessorOfView(w, at: 0, doc) ?? openingSubject(w, before: w.count - 1, doc) {
+            return Attribution(mention: m, cue: ":", cueStart: colon.start)
+        }
         var first = 0
         while first < w.count - 1, isPunct(w, first, doc) { first += 1 }
         let phrase = Array(first..<(w.count - 1))
@@ -529,7 +559,6 @@ struct AttributionFinder: Sendable {
             }),
             let m = mention(w, phrase, doc), m.kind == .name
         else { return nil }
-        let colon = doc.words[w.indices[w.count - 1]]
         return Attribution(mention: m, cue: ":", cueStart: colon.start)
     }
 
