@@ -489,6 +489,11 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(rules) != "rules")
     }
 
+    @Test func aCommonFirstNameGivesAGender() throws {
+        let text = "Jane Cole runs the firm. Tom Reed is her deputy. \"I think we can do better,\" she said."
+        #expect(try lastSpeaker(text) == "Jane Cole")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

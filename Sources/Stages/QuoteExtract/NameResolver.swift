@@ -118,6 +118,7 @@ struct NameResolver: Sendable {
             if gender == nil, i > 0, !words[i - 1].isPunct {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
+            if gender == nil, parts.count >= 2, let first = parts.first { gender = FirstNames.gender(of: first) }
             if let last = parts.last, let g = gender { genderByName[last] = g }
             // `Rolling Stone magazine`: a publication, whatever its name looks like.
             let namesOutlet = j + 1 < words.count && !words[j + 1].isCapitalized
