@@ -494,6 +494,11 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(text) == "Jane Cole")
     }
 
+    @Test func aNameAfterADashSignsTheQuote() throws {
+        #expect(try lastSpeaker("Ann Cole spoke first. \"We are happy\" - Pat Rice.") == "Pat Rice")
+        #expect(try lastSpeaker("Ann Cole spoke first. \"We are happy\" - and so are the fans.") != "fans")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

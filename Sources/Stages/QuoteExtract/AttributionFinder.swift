@@ -246,6 +246,13 @@ struct AttributionFinder: Sendable {
         }
         guard k < w.count else { return nil }
         if let found = viewOf(w, from: k, doc) { return found }
+        // `"We are happy" - Pat Rice.`: a dash, then nothing but a name.
+        if k > 0, ["-", "—", "–"].contains(w.keys[k - 1]), w.count - k <= 6,
+            (k..<w.count).allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) }),
+            let m = mention(w, Array(k..<w.count), doc), m.kind == .name
+        {
+            return Attribution(mention: m, cue: w.keys[k - 1], cueStart: doc.words[w.indices[k - 1]].start)
+        }
         // `"…", as one activist put it`, `as Smith told the BBC`: the clause after `as` attributes.
         if w.keys[k] == "as", k + 2 < w.count, !isPunct(w, k + 1, doc) { k += 1 }
         if let length = cueLength(w, at: k, doc) {
