@@ -499,6 +499,11 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker("Ann Cole spoke first. \"We are happy\" - and so are the fans.") != "fans")
     }
 
+    @Test func addingGoesOnWithTheSpeakerOfItsSentence() throws {
+        let text = "Tom Reed spoke first. Ann Cole denied the plan was \"a U-turn\", adding: \"We always said this.\""
+        #expect(try quotes(text).map(\.speaker) == ["Ann Cole", "Ann Cole"])
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

@@ -296,7 +296,8 @@ public struct QuoteExtract: Stage {
             resolver.learn(gender, for: found.name)
             return found.name
         case .previousSpeaker:
-            return speakers.last(where: { $0.position < before })?.name
+            // `Clarke denied the plans were "a U-turn", adding: "…"`: the speaker of this sentence so far.
+            return speakers.last(where: { $0.position < m.start })?.name
         case .description(let refersToPerson):
             guard refersToPerson else {
                 // `the two firms said`: the pair of companies named last.
