@@ -504,6 +504,14 @@ struct QuoteExtractTests {
         #expect(try quotes(text).map(\.speaker) == ["Ann Cole", "Ann Cole"])
     }
 
+    @Test func aPersonDescriptionNeverStandsForABody() throws {
+        let text = "Singer Rob Hale is top again, according to the Official Charts Company. \"I'm thrilled,\" the star said."
+        let found = try quotes(text)
+        #expect(found.last?.speaker == "Rob Hale")
+        let body = "Singer Rob Hale is top again. \"It sold well,\" said the Official Charts Company."
+        #expect(try lastSpeaker(body) == "Official Charts Company")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

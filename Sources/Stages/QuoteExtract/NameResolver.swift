@@ -230,7 +230,9 @@ struct NameResolver: Sendable {
         if keys.allSatisfy({ PersonTitles.titles.contains($0) || AttributionLexicon.leadingFunctionWords.contains($0) }) {
             return ([], keys.compactMap { PersonTitles.genderOfTitle[$0] }.last)
         }
-        for k in 0..<(keys.count - 1) where PersonTitles.titles.contains(keys[k]) {
+        // `Official Charts Company`: a body's name keeps its title-like words.
+        let isBody = keys.last.map { PersonTitles.nonPersonWords.contains($0) } ?? false
+        for k in 0..<(keys.count - 1) where !isBody && PersonTitles.titles.contains(keys[k]) {
             start = k + 1
             if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
         }
@@ -350,7 +352,8 @@ struct NameResolver: Sendable {
         before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
     ) -> Speaker? {
         func compatible(_ c: Speaker) -> Bool {
-            if gender == .male || gender == .female, NameResolver.isOrganisation(c.name) { return false }
+            // Pronouns and person descriptions (`the star`) stand for people, never for a body.
+            if NameResolver.isOrganisation(c.name) { return false }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }
