@@ -512,6 +512,16 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(body) == "Official Charts Company")
     }
 
+    @Test func aQuoteWithoutCueGoesToThePersonTheSentenceBeforeIsAbout() throws {
+        let text = "\"We will win,\" said Ann Cole. Her rival, Tom Reed, leader of the county group, blames the war. \"We lost people over Iraq.\""
+        #expect(try quotes(text).map(\.speaker) == ["Ann Cole", "Tom Reed"])
+        let named = "\"We will win,\" said Ann Cole. Tom Reed is less sure. \"It will be close.\""
+        #expect(try lastSpeaker(named) == "Tom Reed")
+        // A sentence about a body leaves the quote to the speaker reported last.
+        let body = "\"We will win,\" said Ann Cole. The Example Party has lost ground. \"It will be close.\""
+        #expect(try lastSpeaker(body) == "Ann Cole")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

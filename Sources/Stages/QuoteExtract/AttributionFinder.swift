@@ -133,6 +133,33 @@ struct AttributionFinder: Sendable {
         "sums": "up", "chipped": "in", "weighed": "in", "piped": "up", "fired": "back", "shot": "back",
     ]
 
+    /// The person the sentence right before a quote opens with, when the quote opens its own
+    /// sentence (`Saxon Spence, leader of the group, lays the blame on Iraq. "…"`, `His friend,
+    /// Saxon Spence, lays …`): a name or `he`/`she`, never a description.
+    func previousSentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0, doc.words[k].isPunct, QuoteScalar.isSentenceFinal(doc.s[doc.words[k].start]),
+            doc.words[k].start >= earliest
+        else { return nil }
+        let w = windowBefore(doc.words[k].start, in: doc, earliest: earliest)
+        guard w.count >= 3 else { return nil }
+        if let m = openingSubject(w, before: w.count, doc) {
+            switch m.kind {
+            case .name, .pronoun(.male), .pronoun(.female): return m
+            default: return nil
+            }
+        }
+        // `His friend, Saxon Spence, …`: a possessed noun, then the name in commas.
+        guard ["his", "her", "their", "the", "a"].contains(w.keys[0]),
+            let comma = (1..<min(w.count, 5)).first(where: { w.keys[$0] == "," })
+        else { return nil }
+        var end = comma + 1
+        while end < w.count, isNameWord(w, end, doc) { end += 1 }
+        guard end - comma - 1 >= 2, end < w.count, w.keys[end] == "," else { return nil }
+        guard let m = mention(w, Array((comma + 1)..<end), doc), m.kind == .name else { return nil }
+        return m
+    }
+
     /// Cue forms that, before an object, are not reporting verbs.
     private static let objectTakingForms: Set<String> = Set([
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",

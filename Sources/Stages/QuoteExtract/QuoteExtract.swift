@@ -148,6 +148,16 @@ public struct QuoteExtract: Stage {
             } else if kind != .other {
                 if isHeadline {
                     headlineQuotes.append(quotes.count)
+                } else if kind == .direct || kind == .block,
+                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: earliest),
+                    let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
+                    !NameResolver.isOrganisation(name)
+                {
+                    // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: the person the
+                    // sentence before is about says it.
+                    quote.speaker = name
+                    quote.speakerStart = m.start
+                    quote.speakerEnd = m.end
                 } else if let last = speakers.last(where: { $0.position < q.openMark }) {
                     // No cue: the quote goes on with the speaker reported last.
                     quote.speaker = last.name
