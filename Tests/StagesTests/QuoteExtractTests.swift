@@ -522,6 +522,13 @@ struct QuoteExtractTests {
         #expect(try lastSpeaker(body) == "Ann Cole")
     }
 
+    @Test func severalLowercaseWordsAfterADeterminerAreSpeechOneIsAScareQuote() throws {
+        let text = "\"We will win,\" said Ann Cole. The \"worst thing in politics\" was the apathy. Others saw a \"brain-drain\"."
+        let found = try quotes(text)
+        #expect(found.map(\.kind) == [.direct, .partial, .other])
+        #expect(found.map(\.speaker) == ["Ann Cole", "Ann Cole", nil])
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

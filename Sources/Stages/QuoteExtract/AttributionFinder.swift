@@ -645,7 +645,9 @@ struct AttributionFinder: Sendable {
             phrase.append(j)
             j += 1
         }
-        guard !phrase.isEmpty, j < limit, w.keys[j] == "," || !isPunct(w, j, doc) && !doc.words[w.indices[j]].isCapitalized
+        // A preposition next means the subject goes on (`The Department for Education …`): not read.
+        guard !phrase.isEmpty, j < limit, w.keys[j] == "," || !isPunct(w, j, doc) && !doc.words[w.indices[j]].isCapitalized,
+            !AttributionLexicon.prepositions.contains(w.keys[j])
         else { return nil }
         guard let m = mention(w, phrase, doc) else { return nil }
         switch m.kind {
