@@ -529,6 +529,13 @@ struct QuoteExtractTests {
         #expect(found.map(\.speaker) == ["Ann Cole", "Ann Cole", nil])
     }
 
+    @Test func appositiveNamesAndSoSays() throws {
+        #expect(try lastSpeaker("Acme's European boss, Dan Hale, said: \"We want more buyers.\"") == "Dan Hale")
+        #expect(try lastSpeaker("\"Nobody saw it coming.\" So says Simon Joyce of retailer Gamez.") == "Simon Joyce")
+        let firm = "Acme Holdings cut its prices. \"We are confident,\" the Japanese firm said."
+        #expect(try lastSpeaker(firm) == "Acme Holdings")
+    }
+
     // MARK: robustness
 
     @Test(arguments: [

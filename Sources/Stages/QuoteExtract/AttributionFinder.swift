@@ -53,6 +53,12 @@ struct AttributionFinder: Sendable {
             return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
         if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
+        // `"…." So says Simon Jones of retailer Game.`
+        if QuoteScalar.isSentenceFinal(last), after.count > 2, after.keys[0] == "so", let length = cueLength(after, at: 1, doc),
+            let m = mention(after, nounPhraseForward(after, from: 1 + length, doc), doc), m.kind == .name
+        {
+            return Attribution(mention: m, cue: cueText(after, at: 1, length: length, doc), cueStart: doc.words[after.indices[1]].start)
+        }
         // `"…." That was the view of John Smith.`: the speaker named in the next sentence.
         if QuoteScalar.isSentenceFinal(last), after.count > 1, ["that", "this", "such"].contains(after.keys[0]),
             let found = viewOf(after, from: 1, doc)
@@ -398,6 +404,14 @@ struct AttributionFinder: Sendable {
         var j = c - 1
         while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
         guard j >= 0 else { return nil }
+        // `Sony's European boss, David Reeves, said`: the name set off by commas before the cue.
+        if w.keys[j] == ",", j >= 2 {
+            var a = j - 1
+            while a >= 0, isNameWord(w, a, doc) { a -= 1 }
+            if a >= 0, a < j - 1, w.keys[a] == ",", let m = mention(w, Array((a + 1)..<j), doc), m.kind == .name {
+                return Array((a + 1)..<j)
+            }
+        }
         // `, who said`; not the passive `, who is accused of`.
         if w.keys[j] == "who", j >= 2, w.keys[j - 1] == ",",
             !w.keys[(j + 1)..<c].contains(where: { ["is", "was", "are", "were", "been", "be"].contains($0) })
