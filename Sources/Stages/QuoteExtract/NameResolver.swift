@@ -271,7 +271,8 @@ struct NameResolver: Sendable {
 
     /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
     func coordination(before offset: Int) -> String? {
-        coordinations.last(where: { $0.position < offset })?.name
+        let k = NameResolver.lastIndex(before: offset, in: coordinations.count) { coordinations[$0].position }
+        return k >= 0 ? coordinations[k].name : nil
     }
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
@@ -292,11 +293,12 @@ struct NameResolver: Sendable {
     /// (`Edwards`) is not plural when the text names a person so.
     func group(before limit: Int, plural: Bool, speakers: [Speaker]) -> (name: String, position: Int)? {
         var found: (name: String, position: Int)?
-        var k = groups.count - 1
-        while k >= 0 {
+        // Binary search to the last group before `limit`: one huge document stays linear.
+        var k = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
+        let stop = k - 200  // a body named further back is no antecedent
+        while k >= 0, k > stop {
             let g = groups[k]
             k -= 1
-            guard g.position < limit else { continue }
             if plural ? (g.isPlural && namesByLast[g.name] == nil) : g.isOrganisation {
                 found = (g.name, g.position)
                 break
