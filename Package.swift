@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "PipelineCore", targets: ["PipelineCore"]),
         .library(name: "Stages", targets: ["Stages"]),
+        .library(name: "PipelinePlugin", targets: ["PipelinePlugin"]),
+        .library(name: "PipelineCLI", targets: ["PipelineCLI"]),
         .executable(name: "pipeline", targets: ["pipeline"]),
     ],
     dependencies: [
@@ -21,21 +23,26 @@ let package = Package(
         ),
         .target(
             name: "PipelineCore",
-            dependencies: ["CYaml", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CYaml", "CPipelinePlugin", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The C ABI between the host and dlopen'ed plugins: a header only.
+        .target(name: "CPipelinePlugin"),
+        // Exports Swift stages through that ABI, for plugin libraries.
+        .target(name: "PipelinePlugin", dependencies: ["PipelineCore", "CPipelinePlugin"]),
         .target(
             name: "Stages",
             dependencies: ["PipelineCore"],
             exclude: ["Sentiment/Resources"]
         ),
-        .executableTarget(
-            name: "pipeline",
+        // The subcommands, so a package's own executable runs them with its registry.
+        .target(
+            name: "PipelineCLI",
             dependencies: [
                 "PipelineCore",
-                "Stages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "pipeline", dependencies: ["PipelineCLI", "Stages"]),
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "PipelineCore"]),
         .testTarget(

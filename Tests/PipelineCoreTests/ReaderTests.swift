@@ -113,3 +113,20 @@ struct ReaderTests {
         #expect((try? JSONDirectorySink.path(for: "business/001", in: "/out")) == "/out/business/001.json")
     }
 }
+
+struct JSONWriterTests {
+    @Test(arguments: [0.0, -0.0, 1, -1, 0.1, 0.5, 1.0 / 3.0, 123456.789, 1e-7, 2.5e20, -0.2732, 0.8118, 1e15, 9_999_999_999_999_998, 1e16, 3e17, 123])
+    func writesDoublesLikeJSONEncoder(value: Double) throws {
+        var writer = JSONWriter()
+        writer.double(value)
+        let encoded = try JSONEncoder().encode(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+
+    @Test(arguments: [0, 7, -7, 10, 1_000_000, Int.max, Int.min])
+    func writesIntegers(value: Int) {
+        var writer = JSONWriter()
+        writer.int(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
+}

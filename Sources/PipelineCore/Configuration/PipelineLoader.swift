@@ -36,6 +36,8 @@ public struct PipelineLoader: Sendable {
             throw DiagnosticList([error].withSourceLines(from: source))
         }
         let spec = PipelineSpec.parse(root, diagnostics: &diagnostics)
+        var registry = registry
+        PluginLoader.load(spec.plugins, baseDirectory: baseDirectory, into: &registry, diagnostics: &diagnostics)
         var checker = PipelineChecker(spec: spec, registry: registry, baseDirectory: baseDirectory)
         let pipeline = checker.check(diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) || pipeline == nil {

@@ -30,7 +30,7 @@ struct PipelineChecker {
                 continue
             }
             seen[entry.id.value] = entry.id.location
-            guard let stage = registry[entry.uses.value] else {
+            guard var stage = registry[entry.uses.value] else {
                 let suggestion = NameSuggester.nearest(to: entry.uses.value, among: registry.names)
                 diagnostics.append(Diagnostic(
                     at: entry.uses.location, "unknown stage type '\(entry.uses.value)'",
@@ -38,6 +38,15 @@ struct PipelineChecker {
                         ?? "`pipeline stages` lists the stage types: \(registry.names.joined(separator: ", "))"))
                 unresolvedAbove = true
                 continue
+            }
+            if let specialize = stage.specialize {
+                do {
+                    stage = try specialize(StageOptionsSource(node: entry.options, location: entry.location))
+                } catch {
+                    diagnostics.append(contentsOf: Self.optionDiagnostics(for: error, entry: entry))
+                    unresolvedAbove = true
+                    continue
+                }
             }
             resolved.append(Resolved(entry: entry, stage: stage, afterUnresolved: unresolvedAbove))
         }

@@ -8,7 +8,7 @@ struct StageGraph {
     /// On a cycle, the indices of one cycle in wiring order.
     func topologicalOrder() -> Result<[Int], CycleError> {
         let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var remaining = dependencies.map { deps in deps.compactMap { index[$0] } }
+        let remaining = dependencies.map { deps in deps.compactMap { index[$0] } }
         var done = [Bool](repeating: false, count: ids.count)
         var order: [Int] = []
         while order.count < ids.count {

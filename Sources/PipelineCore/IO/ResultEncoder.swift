@@ -38,7 +38,13 @@ public struct ResultEncoder: Sendable {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes += try encoder.encode(output.stageID)
             bytes.append(UInt8(ascii: ":"))
-            bytes += try encoder.encode(output.artifact)
+            if let direct = output.artifact as? any DirectJSONEncodable {
+                var writer = JSONWriter(capacity: 1 << 16)
+                direct.writeJSON(to: &writer)
+                bytes += writer.bytes
+            } else {
+                bytes += try encoder.encode(output.artifact)
+            }
         }
         bytes += Array(#"},"errors":"#.utf8)
         bytes += try encoder.encode(result.errors)

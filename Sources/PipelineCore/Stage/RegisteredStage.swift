@@ -7,6 +7,12 @@ import Foundation
 public struct RegisteredStage: Sendable {
     public var description: StageDescription
     let makeRunner: @Sendable (StageOptionsSource, StageContext) throws -> StageRunner
+    /// The Swift type of the output, when the stage is a Swift `Stage`; plugin outputs of the
+    /// same name are decoded into it.
+    public var outputType: (any Artifact.Type)?
+    /// For a stage whose ports depend on its options (`exec`): the stage as set up by one
+    /// pipeline entry's `with:`, checked in place of this one. Throws like options do.
+    public var specialize: (@Sendable (StageOptionsSource) throws -> RegisteredStage)?
 
     public init(
         description: StageDescription,
@@ -21,11 +27,17 @@ public struct RegisteredStage: Sendable {
             name: S.name, summary: S.summary, version: S.version, inputs: S.inputs,
             output: S.Output.artifactName, defaultOptions: Self.encodedDefaults(S.Options.self),
             origin: origin, tables: (S.Output.self as? any TabularArtifact.Type)?.tables ?? [])
+        self.outputType = S.Output.self
         self.makeRunner = { source, context in
             let options = try source.decode(S.Options.self)
             let stage = try S(options: options, context: context)
             return StageRunner { input in try stage.process(input) }
         }
+    }
+
+    /// Sets the stage up with `options`, as the loader does for each pipeline stage.
+    public func runner(options: StageOptionsSource, context: StageContext) throws -> StageRunner {
+        try makeRunner(options, context)
     }
 
     private static func encodedDefaults<O: StageOptions>(_ type: O.Type) -> String {

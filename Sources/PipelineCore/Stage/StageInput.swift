@@ -17,6 +17,12 @@ public struct StageInput: Sendable {
     /// The artifact on an optional port, or nil when the port is not wired.
     public func optional<A: Artifact>(_ port: String, as type: A.Type = A.self) throws(StageInputError) -> A? {
         guard let artifact = artifacts[port] else { return nil }
+        if let json = artifact as? JSONArtifact, A.self != JSONArtifact.self {
+            // Output of a plugin or `exec` stage whose type this process knew only by name.
+            do { return try json.decode(A.self) } catch {
+                throw .typeMismatch(port: port, expected: A.artifactName, actual: "\(json.typeName) (\(ArtifactDecoder.describe(error)))")
+            }
+        }
         guard let typed = artifact as? A else {
             throw .typeMismatch(
                 port: port, expected: A.artifactName, actual: Swift.type(of: artifact).artifactName)

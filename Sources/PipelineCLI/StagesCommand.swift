@@ -9,8 +9,12 @@ struct StagesCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @Option(name: .customLong("plugin"), help: ArgumentHelp(
+        "A plugin library whose stages to list too; repeat for more.", valueName: "LIB"))
+    var plugins: [String] = []
+
     func run() throws {
-        let descriptions = Registry.load().stages.map(\.description)
+        let descriptions = try Registry.load(plugins: plugins).stages.map(\.description)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

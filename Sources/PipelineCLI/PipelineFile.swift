@@ -6,6 +6,11 @@ struct PipelineFile: ParsableArguments {
     @Argument(help: "The pipeline file (YAML).")
     var pipeline: String
 
+    @Option(name: .customLong("plugin"), help: ArgumentHelp(
+        "A plugin library (.so or .dylib) whose stages the pipeline may use; repeat for more.",
+        valueName: "LIB"))
+    var plugins: [String] = []
+
     /// Loads and checks the pipeline, printing its diagnostics and exiting 2 when it is bad.
     func load(registry: StageRegistry) throws -> Pipeline {
         do {

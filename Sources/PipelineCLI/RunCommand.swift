@@ -63,7 +63,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try file.load(registry: Registry.load())
+        let pipeline = try file.load(registry: Registry.load(plugins: file.plugins))
         let sink: any ResultSink
         do {
             sink = try (format?.value ?? OutputFormat.implied(by: output))

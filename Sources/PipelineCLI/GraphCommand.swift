@@ -15,7 +15,7 @@ struct GraphCommand: ParsableCommand {
     var format: Format = .dot
 
     func run() throws {
-        let pipeline = try file.load(registry: Registry.load())
+        let pipeline = try file.load(registry: Registry.load(plugins: file.plugins))
         let graph = PipelineGraph(pipeline)
         print(format == .dot ? graph.dot() : graph.mermaid(), terminator: "")
     }

@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var file: PipelineFile
 
     func run() throws {
-        let pipeline = try file.load(registry: Registry.load())
+        let pipeline = try file.load(registry: Registry.load(plugins: file.plugins))
         print("\(file.pipeline): ok: '\(pipeline.name)', \(pipeline.stages.count) stages: "
               + pipeline.stages.map(\.id).joined(separator: ", "))
     }
