@@ -427,13 +427,31 @@ struct BadInputTests {
                           "error: the tag '!!python/object/apply:os.system' is not supported")
     }
 
+    // MARK: - Plugins and paths
+
+    /// A plugin named without a folder is looked up where the user put it (beside the
+    /// pipeline file, or in the working directory for `--plugin`), never on the system's
+    /// library path, where `libc.so.6` would be found.
+    @Test func aPluginIsOnlyLoadedFromThePathWritten() throws {
+        let root = try CommandRunner.temporaryFolder()
+        try CommandRunner.write("plugins: [libc.so.6]\nstages: [{ uses: tokenize }]\n", to: root.appendingPathComponent("p.yaml"))
+        let named = try CommandRunner.run(["validate", "p.yaml"], in: root)
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("p.yaml:1:11: error: plugin './libc.so.6' not found"), "\(named.stderr)")
+        try CommandRunner.write("stages: [{ uses: tokenize }]\n", to: root.appendingPathComponent("q.yaml"))
+        let flag = try CommandRunner.run(["validate", "q.yaml", "--plugin", "libc.so.6"], in: root)
+        #expect(flag.status == 2)
+        #expect(flag.stderr.contains("plugin 'libc.so.6' not found"), "\(flag.stderr)")
+    }
+
     // MARK: - No shell
 
     /// Nothing in the sources runs a shell: no `system`, `popen`, `/bin/sh` or `-c`; a
     /// pipeline file or an input can never become a command line.
     @Test func noSourceFileRunsAShell() throws {
         let sources = CommandRunner.repository.appendingPathComponent("Sources")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: sources.path)
+            .filter { $0.hasSuffix(".swift") || $0.hasSuffix(".c") || $0.hasSuffix(".h") }
         #expect(!files.isEmpty)
         let forbidden = try NSRegularExpression(pattern: #"\b(system|popen|execl|execlp)\(|/bin/(ba)?sh|"-c"|"sh""#)
         for file in files {

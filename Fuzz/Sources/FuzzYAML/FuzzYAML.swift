@@ -2,8 +2,18 @@ import FuzzSupport
 import PipelineCore
 import Stages
 
+import Foundation
+
 /// The registry is built once; loading is what is fuzzed.
 let loader = PipelineLoader(registry: BuiltInStages.registry())
+
+/// An empty folder as the pipeline's own, so a relative path under `plugins:` or a lexicon
+/// path names nothing real (loading a plugin runs its code).
+let emptyFolder: String = {
+    let path = NSTemporaryDirectory() + "pipeline-fuzz-yaml-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}()
 
 /// The YAML loader, the spec parser, the checks and the stage options' decoding, on any bytes.
 ///
@@ -13,7 +23,7 @@ let loader = PipelineLoader(registry: BuiltInStages.registry())
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
-        let pipeline = try loader.load(bytes: bytes, file: "fuzz.yaml")
+        let pipeline = try loader.load(bytes: bytes, file: "fuzz.yaml", baseDirectory: emptyFolder)
         invariant(!pipeline.stages.isEmpty, "a pipeline without stages was accepted")
         invariant(!pipeline.fingerprint.isEmpty, "an accepted pipeline has no fingerprint")
     } catch {
