@@ -90,4 +90,23 @@ extension HostileInputTests {
             #expect(body == text)
         }
     }
+
+    /// A 300-byte JSONL id stopped a run writing a JSON folder with "file name too long".
+    @Test func idsAFileSystemCannotHoldAreUnsafe() {
+        #expect(DocumentID.isSafe(String(repeating: "a", count: 250)))
+        #expect(!DocumentID.isSafe(String(repeating: "a", count: 251)))
+        #expect(DocumentID.isSafe(Array(repeating: String(repeating: "a", count: 200), count: 5).joined(separator: "/")))
+        #expect(!DocumentID.isSafe(Array(repeating: String(repeating: "a", count: 200), count: 6).joined(separator: "/")))
+        #expect(!DocumentID.isSafe(String(repeating: "é", count: 126)))  // 252 bytes
+    }
+
+    @Test func aRepeatedIDBecomesAFailureUnderANewID() {
+        var seen = Set<Int>()
+        let first = Executor.unique(.document(Document(id: "a", body: "1")), index: 0, seen: &seen)
+        let second = Executor.unique(.document(Document(id: "a", body: "2")), index: 1, seen: &seen)
+        let third = Executor.unique(.unreadable(id: "a", metadata: [:], reason: "binary file"), index: 2, seen: &seen)
+        #expect(first.id == "a" && second.id == "a#2" && third.id == "a#3")
+        #expect(reason(second)?.hasPrefix("duplicate id: an earlier document is also 'a'") == true)
+        #expect(reason(third) == "binary file (listed as 'a#3': an earlier document is also 'a')")
+    }
 }

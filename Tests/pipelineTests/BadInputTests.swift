@@ -379,6 +379,47 @@ struct BadInputTests {
                                      "line-5.json", "line-6.json"])
     }
 
+    /// Two folders that both hold `001.txt`, and a JSONL id used twice: the second of each
+    /// fails as `<id>#2`, and the first's result is what a folder or a database keeps.
+    @Test func aDuplicateIDNeverOverwritesAnEarlierResult() throws {
+        let root = try workspace()
+        try CommandRunner.write("First\n\nThe first story is wonderful.\n", to: root.appendingPathComponent("a/001.txt"))
+        try CommandRunner.write("Second\n\nThe second story is terrible.\n", to: root.appendingPathComponent("b/001.txt"))
+        for output in ["out", "out.db"] {
+            let outcome = try CommandRunner.run(["run", "p.yaml", "a", "b", "-q", "-o", output], in: root)
+            #expect(outcome.status == 1)
+            #expect(outcome.stderr.contains(
+                "failed: 001#2: read: duplicate id: an earlier document is also '001'; this one was not run, and the earlier result stands"),
+                "\(outcome.stderr)")
+        }
+        let kept = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("out/001.json"))) as? [String: Any]
+        #expect((kept?["metadata"] as? [String: String])?["title"] == "First")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/001#2.json").path))
+
+        let input = #"{"id": "x", "text": "One."}"# + "\n" + #"{"id": "x", "text": "Two."}"# + "\n"
+            + #"{"id": "good", "text": "Good news\n\nThe team won a wonderful victory."}"# + "\n"
+        let outcome = try CommandRunner.run(["run", "p.yaml", "-", "-q"], stdin: input, in: root)
+        #expect(outcome.status == 1)
+        let byID = try results(outcome.stdout)
+        #expect(Set(byID.keys) == ["x", "x#2", "good"])
+        #expect(errors(byID["x"]).isEmpty && errors(byID["x#2"])["read"]?.hasPrefix("duplicate id") == true)
+        expectGoodIntact(byID)
+    }
+
+    /// An id too long for a file name was refused by the file system mid-run, which stopped
+    /// the run (exit 3) before the documents after it; now it fails alone.
+    @Test func anIDTooLongForAFileNameFailsAlone() throws {
+        let root = try workspace()
+        let long = String(repeating: "x", count: 300)
+        let input = #"{"id": "\#(long)", "text": "Long."}"# + "\n"
+            + #"{"id": "good", "text": "Good news\n\nThe team won a wonderful victory."}"# + "\n"
+        let outcome = try CommandRunner.run(["run", "p.yaml", "-", "-q", "-o", "out"], stdin: input, in: root)
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("failed: line-1: read: the id 'xxxxxxxx"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/line-1.json").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/good.json").path))
+    }
+
     // MARK: - Hostile pipelines
 
     private func expectRefused(
