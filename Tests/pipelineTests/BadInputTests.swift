@@ -178,6 +178,21 @@ struct BadInputTests {
         expectGoodIntact(byID)
     }
 
+    /// JSON nested 100,000 deep in a JSONL line (a recursive decoder's stack overflow):
+    /// the line fails, the next one is read.
+    @Test func deeplyNestedJSONInAJSONLLineFailsAlone() throws {
+        let root = try workspace()
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let input = deep + "\n" + #"{"id": "n", "text": "x", "meta": "# + deep + "}\n"
+            + #"{"id": "good", "text": "Good news\n\nThe team won a wonderful victory."}"# + "\n"
+        let outcome = try CommandRunner.run(["run", "p.yaml", "-", "-q"], stdin: input, in: root)
+        #expect(outcome.status == 1)
+        let byID = try results(outcome.stdout)
+        #expect(errors(byID["line-1"])["read"] == "the line is not a JSON object")
+        #expect(errors(byID["line-2"])["read"] == "the line is not a JSON object")
+        expectGoodIntact(byID)
+    }
+
     @Test func aParagraphOfAMillionQuoteMarks() throws {
         let root = try workspace()
         try CommandRunner.write("Quotes\n\n" + String(repeating: "\"", count: 1_000_000) + "\n",
