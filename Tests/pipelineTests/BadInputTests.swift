@@ -435,6 +435,20 @@ struct BadInputTests {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/good.json").path))
     }
 
+    /// An id or file name with a newline or an escape sequence is listed on one line, with
+    /// the control characters escaped: it can neither split a `failed:` line nor drive the terminal.
+    @Test func controlCharactersInIDsAreEscapedOnStandardError() throws {
+        let root = try workspace()
+        try Data([0, 1, 2]).write(to: root.appendingPathComponent("in/two\nlines.txt"))
+        let input = #"{"id": "x\u001b]0;owned\u0007y"}"# + "\n"
+        let outcome = try CommandRunner.run(["run", "p.yaml", "in", "-", "-q"], stdin: input, in: root)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("failed: two\\nlines: read: binary file"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(#"failed: x\u{1B}]0;owned\u{7}y: read: the object has no string 'text'"#), "\(outcome.stderr)")
+        #expect(!outcome.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(outcome.stderr.split(separator: "\n").count == 2)
+    }
+
     // MARK: - Hostile pipelines
 
     private func expectRefused(
