@@ -30,7 +30,7 @@ enum Registry {
     static func load(plugins: [String] = []) throws -> StageRegistry {
         var registry = base
         if registry[ExecStage.name] == nil {
-            try? registry.register(ExecStage.registered())
+            try? registry.register(ExecStage.registered(artifactTypes: registry.artifactTypes))
         }
         for plugin in plugins {
             do {

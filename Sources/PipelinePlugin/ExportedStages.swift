@@ -47,9 +47,10 @@ final class ExportedStages: @unchecked Sendable {
         }
         do {
             let options = try StageOptionsSource(json: Self.text(of: create.options), file: "<options of \(create.stageID)>")
-            let runner = try stage.makeRunner(
+            let runner = try stage.runner(
                 options: options, context: StageContext(stageID: create.stageID, baseDirectory: create.baseDirectory))
-            instance?.pointee = Unmanaged.passRetained(RunnerBox(runner)).toOpaque()
+            let inputTypes = Dictionary(stage.description.inputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+            instance?.pointee = Unmanaged.passRetained(RunnerBox(runner, inputTypes: inputTypes)).toOpaque()
             return PluginPayloads.okResponse
         } catch {
             return PluginPayloads.failureResponse(Self.failure(error, options: create.options))
@@ -59,20 +60,32 @@ final class ExportedStages: @unchecked Sendable {
     /// Runs one document: decodes the request, runs the stage, encodes its output or error.
     static func process(_ instance: UnsafeMutableRawPointer?, _ request: Data) -> [UInt8] {
         guard let instance else { return PluginPayloads.failureResponse(.init(message: "no stage instance")) }
-        let runner = Unmanaged<RunnerBox>.fromOpaque(instance).takeUnretainedValue().runner
+        let box = Unmanaged<RunnerBox>.fromOpaque(instance).takeUnretainedValue()
         do {
-            let decoded = try JSONDecoder().decode(ProcessRequest.self, from: request)
-            let inputs = decoded.inputs.mapValues { JSONArtifact(typeName: "JSON", value: $0) as any Artifact }
-            let output = try runner.process(StageInput(document: decoded.document.document, artifacts: inputs))
+            // Each input stays JSON text until the stage reads it, then is decoded once,
+            // straight into the Swift type the stage asks for.
+            let bytes = [UInt8](request)
+            var document: Document?
+            var inputs: [String: any Artifact] = [:]
+            for member in try JSONSlicer.members(of: bytes) {
+                switch member.key {
+                case "document":
+                    document = try JSONDecoder().decode(PluginPayloads.DocumentPayload.self, from: Data(bytes[member.value])).document
+                case "inputs":
+                    for input in try JSONSlicer.members(of: bytes, in: member.value) {
+                        inputs[input.key] = JSONArtifact(
+                            typeName: box.inputTypes[input.key] ?? JSONArtifact.artifactName, encoded: Array(bytes[input.value]))
+                    }
+                default:
+                    continue
+                }
+            }
+            guard let document else { return PluginPayloads.failureResponse(.init(message: "the request has no 'document'")) }
+            let output = try box.runner.process(StageInput(document: document, artifacts: inputs))
             return try PluginPayloads.outputResponse(output)
         } catch {
             return PluginPayloads.failureResponse(.init(message: String(describing: error)))
         }
-    }
-
-    private struct ProcessRequest: Decodable {
-        var document: PluginPayloads.DocumentPayload
-        var inputs: [String: JSONValue]
     }
 
     /// An options error as the host places it: at the key it names when there is one.
@@ -110,8 +123,11 @@ final class ExportedStages: @unchecked Sendable {
 /// Keeps a runner alive behind the opaque instance pointer the host holds.
 final class RunnerBox: Sendable {
     let runner: StageRunner
+    /// Port name → the type name the stage declared for it.
+    let inputTypes: [String: String]
 
-    init(_ runner: StageRunner) {
+    init(_ runner: StageRunner, inputTypes: [String: String]) {
         self.runner = runner
+        self.inputTypes = inputTypes
     }
 }

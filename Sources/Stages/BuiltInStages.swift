@@ -3,7 +3,9 @@ import PipelineCore
 /// The stages that ship with `pipeline`, in the order `pipeline stages` lists them.
 public enum BuiltInStages {
     public static let types: [any Stage.Type] = [
+        Normalize.self,
         Tokenize.self,
+        QuoteExtract.self,
         SentimentStage.self,
     ]
 

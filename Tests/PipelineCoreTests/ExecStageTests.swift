@@ -20,6 +20,8 @@ struct ExecStageTests {
             *CRASH*) exit 3 ;;
             *HANG*) sleep 30 ;;
             *NOISE*) echo 'this is not json' ; continue ;;
+            *TWICE*) printf '%s\n%s\n' '{"output":{"text":"first"}}' '{"output":{"text":"stale"}}'; continue ;;
+            *QUIT*) echo '{"output":{"text":"bye"}}'; exit 0 ;;
           esac
           id=$(printf '%s\n' "$line" | sed 's/.*"id":"\([^"]*\)".*/\1/')
           echo "{\"output\":{\"text\":\"$id\"}}"
@@ -71,7 +73,8 @@ struct ExecStageTests {
                 + "shout!skipped: its input from 'ids' failed",
             #"ids={"text":"d2"} shout={"text":"D2"}"#,
         ])
-        #expect(starts == 2)
+        // The crash came from a reused child, so the document was tried once more on a fresh one.
+        #expect(starts == 3)
     }
 
     @Test func aHungChildIsKilledAtItsTimeoutAndRestarted() throws {
@@ -89,6 +92,18 @@ struct ExecStageTests {
     @Test func anAnswerThatIsNotJSONFailsTheDocument() throws {
         let results = try runDocuments(try pipeline(), ["NOISE"], jobs: 1)
         #expect(results.first?.hasPrefix("ids!the stage's output does not decode as Text") == true)
+    }
+
+    @Test func aChildThatAnswersTwiceOrQuitsWhileIdleIsReplacedBeforeTheNextDocument() throws {
+        let results = try runDocuments(try pipeline(), ["TWICE", "next", "QUIT", "after"], jobs: 1)
+        #expect(results == [
+            #"ids={"text":"first"} shout={"text":"FIRST"}"#,
+            #"ids={"text":"d1"} shout={"text":"D1"}"#,
+            #"ids={"text":"bye"} shout={"text":"BYE"}"#,
+            #"ids={"text":"d3"} shout={"text":"D3"}"#,
+        ])
+        // Replaced after TWICE; after QUIT, either seen dead while idle or retried on a fresh child.
+        #expect(starts == 3)
     }
 
     @Test func aChildRefusingItsOptionsFailsEachDocument() throws {

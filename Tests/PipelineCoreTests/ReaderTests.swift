@@ -130,3 +130,27 @@ struct JSONWriterTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
     }
 }
+
+struct TextAlignmentTests {
+    // "a&amp;b  c" → "a&b c": one entity run and one collapsed-whitespace run.
+    let alignment = TextAlignment(runs: [
+        .init(outputStart: 0, length: 1, sourceStart: 0, sourceLength: 1),
+        .init(outputStart: 1, length: 1, sourceStart: 1, sourceLength: 5),
+        .init(outputStart: 2, length: 1, sourceStart: 6, sourceLength: 1),
+        .init(outputStart: 3, length: 1, sourceStart: 7, sourceLength: 2),
+        .init(outputStart: 4, length: 1, sourceStart: 9, sourceLength: 1),
+    ])
+
+    @Test func mapsSpansBackExactly() {
+        #expect(alignment.sourceSpan(start: 0, end: 1) == 0..<1)   // "a"
+        #expect(alignment.sourceSpan(start: 1, end: 2) == 1..<6)   // "&" ← "&amp;"
+        #expect(alignment.sourceSpan(start: 0, end: 3) == 0..<7)   // "a&b"
+        #expect(alignment.sourceSpan(start: 4, end: 5) == 9..<10)  // "c"
+        #expect(alignment.sourceSpan(start: 2, end: 2) == 6..<6)
+    }
+
+    @Test func anEndOnARunBoundaryStaysInItsRun() {
+        // "b" ends where the whitespace run starts; its source must not swallow "  ".
+        #expect(alignment.sourceSpan(start: 2, end: 3) == 6..<7)
+    }
+}

@@ -242,3 +242,32 @@ struct SentimentTests {
         #expect(SentimentOptions().mode == .vader)
     }
 }
+
+extension SentimentTests {
+    @Test func tableRowsJoinSentencesOnTheirSpan() throws {
+        let result = try run(try stage(), tokenized("Good. Bad.", sentences: [(0, 5), (6, 10)]))
+        var rows = TableRows()
+        result.appendRows(to: &rows)
+        #expect(rows.rows.map(\.table) == ["documents", "sentences", "sentences"])
+        #expect(rows.rows[2].values["start"] == .integer(6))
+        #expect(rows.rows[2].values["end"] == .integer(10))
+        #expect(rows.rows[2].values["compound"] == .real(vader.polarityScores("Bad.").compound))
+        #expect(rows.rows[0].values["sentence_mean_compound"] == .real(result.sentenceMean.compound))
+    }
+}
+
+extension SentimentTests {
+    @Test func directJSONEqualsJSONEncoder() throws {
+        let text = "The market was awful. But nobody was hurt! “Great” 😁 result?"
+        let tokens = tokenized(text, sentences: [(0, 21), (22, 42), (43, 61), (61, 61)])
+        let quotes = Quotes(quotes: [Quote(text: "Great", start: 44, end: 49, kind: .other)])
+        for options in ["{}", #"{"mode": "news"}"#] {
+            let result = try run(try stage(options), tokens, quotes: quotes)
+            var writer = JSONWriter()
+            result.writeJSON(to: &writer)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            #expect(writer.bytes == [UInt8](try encoder.encode(result)))
+        }
+    }
+}

@@ -118,8 +118,43 @@ struct TokenizeTests {
         #expect(try sentences("“We are ready now,” he said. “Slaves, never!” he said. She agreed.") == [
             "“We are ready now,” he said.", "“Slaves, never!” he said.", "She agreed.",
         ])
+        #expect(try sentences("He called it a trap. ' And then he left.") == ["He called it a trap. '", "And then he left."])
         #expect(try sentences("He said: \"It is over.\" Then he left (for good.) Really?") == [
             "He said: \"It is over.\"", "Then he left (for good.)", "Really?",
+        ])
+    }
+
+    @Test func informalWritingEndsSentencesToo() throws {
+        #expect(try sentences("Thanks for the update :-) See you soon.") == ["Thanks for the update :-)", "See you soon."])
+        #expect(try sentences("Call me later. Best regards, Anna") == ["Call me later.", "Best regards,", "Anna"])
+        #expect(try sentences("The deal is done. ========== Next item here.") == [
+            "The deal is done.", "==========", "Next item here.",
+        ])
+        #expect(try sentences("Write to <ann@example.com> Thanks a lot!") == ["Write to <ann@example.com>", "Thanks a lot!"])
+        #expect(try sentences("i was there. they were not.") == ["i was there.", "they were not."])
+        #expect(try words("i dont know, im sure youre right") == [
+            "i", "do", "nt", "know", ",", "i", "m", "sure", "you", "re", "right",
+        ])
+    }
+
+    @Test func numberAbbreviationsEndASentenceOnlyBeforeACapital() throws {
+        #expect(try sentences("He ranked No. 5 in the world. Hell no. That was wrong.") == [
+            "He ranked No. 5 in the world.", "Hell no.", "That was wrong.",
+        ])
+    }
+
+    @Test func listNumbersDoNotEndASentence() throws {
+        #expect(try sentences("1. Introduction to the topic\n\n2. The method we used. It works.") == [
+            "1. Introduction to the topic", "2. The method we used.", "It works.",
+        ])
+        #expect(try sentences("They won in 2005. The next year was worse.") == [
+            "They won in 2005.", "The next year was worse.",
+        ])
+    }
+
+    @Test func initialsEndASentenceOnlyBeforeASentenceOpener() throws {
+        #expect(try sentences("We chose Plan B. The rest failed. Ask J. K. Rowling.") == [
+            "We chose Plan B.", "The rest failed.", "Ask J. K. Rowling.",
         ])
     }
 
@@ -183,6 +218,27 @@ struct TokenizeTests {
     }
 }
 
+extension TokenizeTests {
+    /// Long inputs (a long random text, one huge word, a long run of marks) finish and keep
+    /// the tokens inside the text.
+    @Test func longInputs() throws {
+        var generator = SplitMix64(seed: 0x10AD)
+        let texts = [
+            randomUnicodeText(&generator, maxLength: 50_000),
+            String(repeating: "a", count: 200_000),
+            "x" + String(repeating: "\u{301}", count: 50_000),
+            String(repeating: "U.S. ", count: 20_000),
+            String(repeating: "&amp;", count: 20_000),
+        ]
+        for text in texts {
+            let result = try tokenize(text)
+            let count = text.unicodeScalars.count
+            #expect(result.tokens.allSatisfy { $0.start < $0.end && $0.end <= count })
+            #expect(!result.sentences.isEmpty)
+        }
+    }
+}
+
 /// Random text drawn from many scripts, marks, joiners, emoji parts and line breaks.
 func randomUnicodeText(_ generator: inout SplitMix64, maxLength: Int) -> String {
     let pools: [ClosedRange<UInt32>] = [
@@ -222,5 +278,41 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The one-pass decoding agrees with a plain scan of the scalars on random text,
+/// whichever of its fast paths (eight plain bytes at a time, or one scalar) it takes.
+struct ScalarBufferTests {
+    @Test func decodingMatchesAPlainScan() {
+        var generator = SplitMix64(seed: 0xB0FF)
+        let plain = "The quick brown fox jumps over the lazy dog, again & again.  \n\n"
+        for round in 0..<500 {
+            var text = round % 2 == 0 ? randomUnicodeText(&generator, maxLength: 80) : ""
+            for _ in 0..<Int(generator.next() % 6) {
+                let offset = Int(generator.next() % UInt64(plain.count))
+                text += plain.dropFirst(offset)
+            }
+            let buffer = ScalarBuffer(text)
+            let scalars = text.unicodeScalars.map(\.value)
+            #expect(buffer.scalars == scalars)
+            var breaks: [Int] = []
+            var irregular = false
+            var previous: UInt32 = 0x0A
+            for (k, c) in scalars.enumerated() {
+                if ScalarClass.isLineBreak(c) {
+                    if c == 0x0A && previous == 0x0D { breaks[breaks.count - 1] = k } else { breaks.append(k) }
+                }
+                if c == 0x20 && (previous == 0x20 || previous == 0x0A) { irregular = true }
+                if c == 0x0A && previous == 0x20 { irregular = true }
+                if c != 0x20 && c != 0x0A && ScalarClass.isWhitespace(c) { irregular = true }
+                previous = c
+            }
+            if previous == 0x20 { irregular = true }
+            #expect(buffer.lineBreaks == breaks, "\(text.debugDescription)")
+            #expect(buffer.hasIrregularSpace == irregular, "\(text.debugDescription)")
+            #expect(buffer.hasAmpersand == scalars.contains(0x26))
+            #expect(buffer.hasNonASCII == scalars.contains { $0 >= 0x80 })
+        }
     }
 }

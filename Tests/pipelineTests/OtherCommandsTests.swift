@@ -37,7 +37,8 @@ struct OtherCommandsTests {
     @Test func graphPrintsDotAndMermaid() throws {
         let dot = try CommandRunner.run(["graph", "pipelines/news.yaml"])
         #expect(dot.stdout.hasPrefix("digraph \"news\" {"))
-        #expect(dot.stdout.contains("\"document\" -> \"tokens\" [label=\"text: Text\"];"))
+        #expect(dot.stdout.contains("\"document\" -> \"clean\" [label=\"text: Text\"];"))
+        #expect(dot.stdout.contains("\"clean\" -> \"tokens\" [label=\"text: Text\"];"))
         let mermaid = try CommandRunner.run(["graph", "pipelines/news.yaml", "--format", "mermaid"])
         #expect(mermaid.stdout.hasPrefix("flowchart LR"))
     }

@@ -6,7 +6,8 @@ public enum InputSources {
     ) -> AnySequence<DocumentInput> {
         let sequences: [AnySequence<DocumentInput>] = inputs.map { input in
             if input == "-" || input.hasSuffix(".jsonl") || pipeline.inputFormat == .jsonl {
-                return AnySequence(JSONLReader(path: input, maxDocumentBytes: maxDocumentBytes, shard: shard))
+                return AnySequence(JSONLReader(
+                    path: input, format: pipeline.inputFormat, maxDocumentBytes: maxDocumentBytes, shard: shard))
             }
             return AnySequence(FolderReader(
                 roots: [input], format: pipeline.inputFormat, glob: pipeline.inputGlob,

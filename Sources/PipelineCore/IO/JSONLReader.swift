@@ -3,15 +3,19 @@ import Foundation
 /// Streams documents from JSONL, one `{"id": …, "text": …}` object per line.
 ///
 /// Other string keys become metadata. A line that is not such an object becomes an
-/// unreadable document named after its line number; the stream goes on.
+/// unreadable document named after its line number; the stream goes on. With the `article`
+/// format, each `text` is read as an article file would be (header, headline, byline), so
+/// a corpus gives the same results from a folder and from JSONL.
 public struct JSONLReader: Sequence {
     /// A file path, or `-` for standard input.
     public var path: String
     public var maxDocumentBytes: Int
     public var shard: Shard?
+    public var format: InputFormat
 
-    public init(path: String, maxDocumentBytes: Int = 32 << 20, shard: Shard? = nil) {
+    public init(path: String, format: InputFormat = .jsonl, maxDocumentBytes: Int = 32 << 20, shard: Shard? = nil) {
         self.path = path
+        self.format = format
         self.maxDocumentBytes = maxDocumentBytes
         self.shard = shard
     }
@@ -56,7 +60,7 @@ public struct JSONLReader: Sequence {
                         reason: "the line is \(count) bytes, over --max-document-bytes \(reader.maxDocumentBytes)")
                 case .line(let bytes):
                     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    let input = Self.document(from: bytes, fallbackID: fallbackID, metadata: metadata)
+                    let input = Self.document(from: bytes, fallbackID: fallbackID, metadata: metadata, format: reader.format)
                     if let shard = reader.shard, !shard.contains(input.id) { continue }
                     return input
                 }
@@ -64,7 +68,9 @@ public struct JSONLReader: Sequence {
             return nil
         }
 
-        static func document(from bytes: [UInt8], fallbackID: String, metadata: [String: String]) -> DocumentInput {
+        static func document(
+            from bytes: [UInt8], fallbackID: String, metadata: [String: String], format: InputFormat = .jsonl
+        ) -> DocumentInput {
             guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)),
                 case .object(let object) = value
             else {
@@ -85,10 +91,14 @@ public struct JSONLReader: Sequence {
             guard case .string(let text) = object["text"] else {
                 return .unreadable(id: id, metadata: metadata, reason: "the object has no string 'text'")
             }
+            var body = text
+            if format == .article {
+                body = ArticleParser.parse(text, metadata: &metadata)
+            }
             for (key, value) in object where key != "id" && key != "text" {
                 if case .string(let string) = value { metadata[key] = string }
             }
-            return .document(Document(id: id, metadata: metadata, body: text))
+            return .document(Document(id: id, metadata: metadata, body: body))
         }
     }
 }

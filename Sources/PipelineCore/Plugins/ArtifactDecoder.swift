@@ -17,17 +17,21 @@ public struct ArtifactDecoder: Sendable {
         if let type = types[outputType] {
             return try decodeTyped(type, data: data, decoder: decoder)
         }
-        let envelope: Envelope<JSONValue>
+        // Kept as the JSON text it came as: nothing here reads it, the sinks write it as is.
+        let members: [(key: String, value: Range<Int>)]
         do {
-            envelope = try decoder.decode(Envelope<JSONValue>.self, from: data)
+            members = try JSONSlicer.members(of: bytes)
         } catch {
-            throw PluginPayloads.Failure(message: "the stage answered with invalid JSON: \(Self.describe(error))")
+            throw PluginPayloads.Failure(message: "the stage answered with invalid JSON: \(error)")
         }
-        if let failure = envelope.error { throw failure }
-        guard let output = envelope.output else {
+        if let failure = members.first(where: { $0.key == "error" }) {
+            throw (try? decoder.decode(PluginPayloads.Failure.self, from: Data(bytes[failure.value])))
+                ?? PluginPayloads.Failure(message: "the stage failed: \(String(decoding: bytes[failure.value].prefix(200), as: UTF8.self))")
+        }
+        guard let output = members.first(where: { $0.key == "output" }) else {
             throw PluginPayloads.Failure(message: "the stage answered with neither 'output' nor 'error'")
         }
-        return JSONArtifact(typeName: outputType, value: output)
+        return JSONArtifact(typeName: outputType, encoded: Array(bytes[output.value]))
     }
 
     private func decodeTyped<A: Artifact>(_ type: A.Type, data: Data, decoder: JSONDecoder) throws -> any Artifact {
@@ -77,13 +81,5 @@ extension StageRegistry {
             if let type = stage.outputType { types[type.artifactName] = type }
         }
         return types
-    }
-}
-
-extension RegisteredStage {
-    /// Sets the stage up from its options, as the loader does; for hosts other than the loader
-    /// (the plugin exporter, tests).
-    public func makeRunner(options: StageOptionsSource, context: StageContext) throws -> StageRunner {
-        try makeRunner(options, context)
     }
 }

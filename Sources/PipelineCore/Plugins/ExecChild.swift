@@ -22,6 +22,9 @@ final class ExecChild: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private let label: String
     private var exitStatus: Int32?
+    /// Set when the child ended before writing any of its answer: it may have quit while
+    /// idle, so the request deserves one more try on a fresh child.
+    private(set) var diedBeforeAnswering = false
 
     init(command: [String], directory: String) throws {
         label = command.joined(separator: " ")
@@ -48,6 +51,14 @@ final class ExecChild: @unchecked Sendable {
 
     deinit {
         stop()
+    }
+
+    /// Whether an idle child is still fit for a request: running, with nothing unread. A
+    /// child that printed more than its answers would hand its next document a stale line.
+    var isClean: Bool {
+        guard !closed, buffer.isEmpty else { return false }
+        var descriptor = pollfd(fd: readFD, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) == 0
     }
 
     /// Sends one request line and reads one answer line, both before `deadline`.
@@ -111,6 +122,7 @@ final class ExecChild: @unchecked Sendable {
 
     /// Stops the child and says how it ended, for a document's error.
     private func died(_ what: String) -> PluginPayloads.Failure {
+        diedBeforeAnswering = buffer.isEmpty
         // A child that closed its output is usually exiting; give it a moment to say how.
         for _ in 0..<20 where exitStatus == nil {
             var status: Int32 = 0
@@ -124,19 +136,18 @@ final class ExecChild: @unchecked Sendable {
     }
 
     /// Kills the child and whatever it started (if still running), reaps it, closes the pipes.
+    /// Once: after that its pid may belong to another process.
     func stop() {
-        guard readFD >= 0 else { return }
+        guard !closed else { return }
+        closed = true
         if exitStatus == nil {
             exitStatus = pipeline_kill_and_reap(pid)
         } else {
-            // Reaped already; its own children may still hold the group.
+            // Reaped a moment ago; what it started may still hold the group.
             kill(-pid, SIGKILL)
         }
-        if !closed {
-            closed = true
-            close(writeFD)
-            close(readFD)
-        }
+        close(writeFD)
+        close(readFD)
     }
 
     private var closed = false

@@ -34,7 +34,18 @@ final class ExecPool: @unchecked Sendable {
 
     /// Sends one request to an idle child (starting one when none is idle); returns its answer.
     func exchange(_ request: [UInt8]) throws -> [UInt8] {
-        let child = try checkOut()
+        let (child, reused) = try checkOut()
+        do {
+            return try exchange(request, with: child)
+        } catch {
+            // A reused child that ended before answering may have quit while idle, not on
+            // this document: try once more on a fresh child, which fails for real if it crashes too.
+            guard reused, child.diedBeforeAnswering else { throw error }
+            return try exchange(request, with: try start())
+        }
+    }
+
+    private func exchange(_ request: [UInt8], with child: ExecChild) throws -> [UInt8] {
         do {
             let answer = try child.exchange(request, timeout: timeout)
             checkIn(child)
@@ -45,21 +56,33 @@ final class ExecPool: @unchecked Sendable {
         }
     }
 
-    private func checkOut() throws -> ExecChild {
-        lock.lock()
-        let reused = idle.popLast()
-        lock.unlock()
-        if let reused { return reused }
+    /// An idle child fit for a request, or a new one; and whether it was reused.
+    private func checkOut() throws -> (child: ExecChild, reused: Bool) {
+        while true {
+            lock.lock()
+            let reused = idle.popLast()
+            lock.unlock()
+            guard let reused else { break }
+            if reused.isClean { return (reused, true) }
+            // It exited while idle, or wrote lines nobody asked for: replace it.
+            reused.stop()
+        }
+        return (try start(), false)
+    }
+
+    /// Starts a child and hands it its options; it must answer {"ok": true}.
+    private func start() throws -> ExecChild {
         let child = try ExecChild(command: command, directory: directory)
+        let label = command.joined(separator: " ")
         do {
             let answer = try child.exchange(createLine, timeout: timeout)
             let decoded = try? JSONDecoder().decode(CreateAnswer.self, from: Data(answer))
             if let failure = decoded?.error {
-                throw PluginPayloads.Failure(message: "'\(command.joined(separator: " "))' refused its options: \(failure.message)")
+                throw PluginPayloads.Failure(message: "'\(label)' refused its options: \(failure.message)")
             }
             guard decoded?.ok == true else {
                 throw PluginPayloads.Failure(
-                    message: "'\(command.joined(separator: " "))' answered its first line with \(Self.excerpt(answer)), not {\"ok\": true}")
+                    message: "'\(label)' answered its first line with \(Self.excerpt(answer)), not {\"ok\": true}")
             }
         } catch {
             child.stop()

@@ -102,7 +102,7 @@ public enum PluginPayloads {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes += try encoder.encode(input.key)
             bytes.append(UInt8(ascii: ":"))
-            bytes += try encoder.encode(input.value)
+            bytes += try encoded(input.value, encoder: encoder)
         }
         bytes += Array("}}".utf8)
         return bytes
@@ -112,7 +112,17 @@ public enum PluginPayloads {
     public static func outputResponse(_ artifact: any Artifact) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(#"{"output":"#.utf8) + (try encoder.encode(artifact)) + [UInt8(ascii: "}")]
+        return Array(#"{"output":"#.utf8) + (try encoded(artifact, encoder: encoder)) + [UInt8(ascii: "}")]
+    }
+
+    /// An artifact's JSON, by its own writer when it has one (a token list is large).
+    private static func encoded(_ artifact: any Artifact, encoder: JSONEncoder) throws -> [UInt8] {
+        if let direct = artifact as? any DirectJSONEncodable {
+            var writer = JSONWriter(capacity: 1 << 16)
+            direct.writeJSON(to: &writer)
+            return writer.bytes
+        }
+        return Array(try encoder.encode(artifact))
     }
 
     public static func failureResponse(_ failure: Failure) -> [UInt8] {

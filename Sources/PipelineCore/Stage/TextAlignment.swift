@@ -46,21 +46,39 @@ public struct TextAlignment: Codable, Sendable, Equatable {
     /// The source span an output span `[start, end)` came from.
     public func sourceSpan(start: Int, end: Int) -> Range<Int> {
         let lower = sourceOffset(start, roundingUp: false)
-        let upper = max(lower, sourceOffset(end, roundingUp: true))
-        return lower..<upper
+        guard end > start, !runs.isEmpty else { return lower..<lower }
+        // An end is the position just past the span's last scalar: map that scalar, so an end
+        // on a run boundary stays with the span's own run (whatever the next run was made from).
+        let last = end - 1
+        let run = runs[runIndex(containing: last)]
+        let delta = last - run.outputStart
+        let upper: Int
+        if delta >= run.length {
+            upper = run.sourceStart + run.sourceLength + (delta - run.length) + 1
+        } else if run.length == run.sourceLength {
+            upper = run.sourceStart + delta + 1
+        } else {
+            upper = run.sourceStart + run.sourceLength
+        }
+        return lower..<max(lower, upper)
     }
 
-    /// The source offset of an output offset. Inside a block run, a start rounds to the run's
-    /// start and an end to its end, so a span never cuts a source sequence in half.
-    public func sourceOffset(_ offset: Int, roundingUp: Bool) -> Int {
-        guard !runs.isEmpty else { return offset }
+    /// The index of the run whose output range holds `offset` (the last run before it, past the end).
+    private func runIndex(containing offset: Int) -> Int {
         var low = 0
         var high = runs.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if runs[mid].outputStart <= offset { low = mid } else { high = mid - 1 }
         }
-        let run = runs[low]
+        return low
+    }
+
+    /// The source offset of an output offset. Inside a block run, a start rounds to the run's
+    /// start and an end to its end, so a span never cuts a source sequence in half.
+    public func sourceOffset(_ offset: Int, roundingUp: Bool) -> Int {
+        guard !runs.isEmpty else { return offset }
+        let run = runs[runIndex(containing: offset)]
         let delta = offset - run.outputStart
         if delta >= run.length {
             return run.sourceStart + run.sourceLength + (delta - run.length)

@@ -31,12 +31,19 @@ public final class SentimentLexicon: Sendable {
     let words: [VADERWord]
     private let keyBytes: [UInt8]
     private let keyStarts: [Int32]
-    private let slots: [Int32]
+    /// Open addressing: the high 32 bits of a key's hash above its id, so that most misses
+    /// are told apart without reading the key's bytes; `emptySlot` where there is none.
+    private let slots: [UInt64]
+    private static let emptySlot = UInt64.max
+    /// One bit per 16-bit slice of a key hash (8 KB, so it stays in the L1 cache): most words
+    /// of a text are in no table, and a clear bit says so without touching the slots.
+    private let filter: [UInt64]
     private let mask: Int
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
     let asciiEmoji: [Bool]
+    let hasASCIIEmoji: Bool
     let specialCases: [VADERPhrase]
     /// The multi-word `BOOSTER_DICT` keys (`kind of`, `sort of`, `just enough`).
     let boosterNGrams: [VADERPhrase]
@@ -90,15 +97,23 @@ public final class SentimentLexicon: Sendable {
         keyStarts = builder.keyStarts
         var capacity = 16
         while capacity < builder.words.count * 2 { capacity *= 2 }
-        var table = [Int32](repeating: -1, count: capacity)
+        var table = [UInt64](repeating: Self.emptySlot, count: capacity)
         for id in 0..<builder.words.count {
             let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
-            var slot = Int(truncatingIfNeeded: Self.hash(builder.keyBytes[start..<end])) & (capacity - 1)
-            while table[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            table[slot] = Int32(id)
+            let hash = Self.hash(builder.keyBytes[start..<end])
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while table[slot] != Self.emptySlot { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = Self.slot(hash: hash, id: Int32(id))
         }
         slots = table
         mask = capacity - 1
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for id in 0..<builder.words.count {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let bit = Self.filterBit(Self.hash(builder.keyBytes[start..<end]))
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        filter = bits
 
         var emojiMap: [UInt32: [UInt32]] = [:]
         var ascii = [Bool](repeating: false, count: 128)
@@ -108,6 +123,7 @@ public final class SentimentLexicon: Sendable {
         }
         self.emoji = emojiMap
         asciiEmoji = ascii
+        hasASCIIEmoji = ascii.contains(true)
     }
 
     /// The lexicon valence of `word` as the stage would use it, or nil when it has none.
@@ -119,21 +135,50 @@ public final class SentimentLexicon: Sendable {
 
     /// The id of the word spelled by `bytes`, or -1.
     func lookup<C: Collection>(_ bytes: C) -> Int32 where C.Element == UInt8 {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         let count = bytes.count
-        return keyBytes.withUnsafeBufferPointer { keys in
+        while true {
+            let entry = slots[slot]
+            if entry == Self.emptySlot { return -1 }
+            if entry >> 32 == hash >> 32 {
+                let id = Int(entry & 0xFFFF_FFFF)
+                let start = Int(keyStarts[id])
+                if Int(keyStarts[id + 1]) - start == count && keyBytes[start..<(start + count)].elementsEqual(bytes) {
+                    return Int32(id)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of an ASCII word given as scalars `word[range]` lowercased on the fly, whose
+    /// `hash` (of the lowercased bytes, as `hash(_:)` computes it) the caller already has.
+    func lookupASCII(_ word: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, hash: UInt64) -> Int32 {
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return -1 }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let count = range.count
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                let start = Int(keyStarts[Int(id)])
-                if Int(keyStarts[Int(id) + 1]) - start == count {
-                    var equal = true
-                    var k = start
-                    for byte in bytes {
-                        if keys[k] != byte { equal = false; break }
-                        k += 1
+                let entry = slots[slot]
+                if entry == Self.emptySlot { return -1 }
+                if entry >> 32 == hash >> 32 {
+                    let id = Int(entry & 0xFFFF_FFFF)
+                    let matched = keyBytes.withUnsafeBufferPointer { keys in
+                        keyStarts.withUnsafeBufferPointer { starts in
+                            let start = Int(starts[id])
+                            guard Int(starts[id + 1]) - start == count else { return false }
+                            var k = start
+                            for i in range {
+                                if keys[k] != Self.lowerASCII(word[i]) { return false }
+                                k += 1
+                            }
+                            return true
+                        }
                     }
-                    if equal { return id }
+                    if matched { return Int32(id) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -141,12 +186,24 @@ public final class SentimentLexicon: Sendable {
     }
 
     @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 14) & 0xFFFF }
+
+    @inline(__always)
+    private static func slot(hash: UInt64, id: Int32) -> UInt64 {
+        (hash & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(bitPattern: id))
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ scalar: UInt32) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: scalar)
+        return byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return h ^ (h >> 29)
+        var hasher = WordHasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.finish()
     }
 
     /// Interns keys while the table is built.
@@ -167,5 +224,39 @@ public final class SentimentLexicon: Sendable {
             keyStarts.append(Int32(keyBytes.count))
             return id
         }
+    }
+}
+
+/// The hash of a word's bytes, eight at a time: bytes are packed into a word and mixed once
+/// per eight, so hashing a short word costs one mix rather than a multiply per byte.
+struct WordHasher {
+    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var pending: UInt64 = 0
+    private var shift: UInt64 = 0
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        pending |= UInt64(byte) << shift
+        shift += 8
+        if shift == 64 {
+            state = Self.mix(state ^ pending)
+            pending = 0
+            shift = 0
+        }
+    }
+
+    @inline(__always)
+    func finish() -> UInt64 { Self.mix(state ^ pending ^ (shift << 53)) }
+
+    /// MurmurHash3's 64-bit finalizer.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x = x &* 0xff51_afd7_ed55_8ccd
+        x ^= x >> 33
+        x = x &* 0xc4ce_b9fe_1a85_ec53
+        x ^= x >> 33
+        return x
     }
 }

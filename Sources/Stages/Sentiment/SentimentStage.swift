@@ -65,15 +65,13 @@ public struct SentimentStage: Stage {
     public func process(_ input: StageInput) throws -> Sentiment {
         let tokens = try input.required("tokens", as: TokenizedText.self)
         let quotes = try input.optional("quotes", as: Quotes.self)
-        let scalars = tokens.text.unicodeScalars.map(\.value)
+        let scalars = PythonText.scalars(of: tokens.text)
         var scratch = VADERScratch()
         return scalars.withUnsafeBufferPointer { text in
             let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }
-            var sentences: [SpanSentiment] = []
-            sentences.reserveCapacity(sentenceRanges.count)
-            for (span, range) in zip(tokens.sentences, sentenceRanges) {
-                let scores = analyzer.scores(of: text[range], scratch: &scratch)
-                sentences.append(SpanSentiment(start: span.start, end: span.end, scores: scores.cleaned()))
+            let scored = analyzer.sentenceAndDocumentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
+            let sentences = zip(tokens.sentences, scored.sentences).map { span, scores in
+                SpanSentiment(start: span.start, end: span.end, scores: scores.cleaned())
             }
             var quoteScores: [SpanSentiment] = []
             for quote in quotes?.quotes ?? [] {
@@ -81,9 +79,8 @@ public struct SentimentStage: Stage {
                 let scores = analyzer.scores(of: text[range], scratch: &scratch)
                 quoteScores.append(SpanSentiment(start: quote.start, end: quote.end, scores: scores.cleaned()))
             }
-            let document = analyzer.documentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
             return Sentiment(
-                document: document.cleaned(), sentenceMean: Self.lengthWeightedMean(sentences),
+                document: scored.document.cleaned(), sentenceMean: Self.lengthWeightedMean(sentences),
                 sentences: sentences, quotes: quoteScores)
         }
     }

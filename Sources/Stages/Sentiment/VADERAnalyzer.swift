@@ -16,7 +16,7 @@ public struct VADERAnalyzer: Sendable {
 
     /// The scores of `text` as `polarity_scores(text)` gives them (rounded as it rounds).
     public func polarityScores(_ text: String) -> SentimentScores {
-        let scalars = text.unicodeScalars.map(\.value)
+        let scalars = PythonText.scalars(of: text)
         var scratch = VADERScratch()
         return scalars.withUnsafeBufferPointer { buffer in
             scores(of: buffer[...], scratch: &scratch)
@@ -51,6 +51,76 @@ public struct VADERAnalyzer: Sendable {
         return finalScores(all, marks: marks)
     }
 
+    /// The scores of each sentence (scalar ranges of `text`) and of the whole document
+    /// (as `documentScores` defines it), splitting the text into words only once.
+    ///
+    /// A sentence whose ends fall on whitespace (or the text's ends) has exactly the words
+    /// the whole text has in its range, so its words are reused; any other sentence, and any
+    /// text with emoji (whose descriptions change the words), is split on its own.
+    func sentenceAndDocumentScores(
+        of text: UnsafeBufferPointer<UInt32>, sentences: [Range<Int>], scratch: inout VADERScratch
+    ) -> (sentences: [SentimentScores], document: SentimentScores) {
+        var hasEmoji = false
+        for scalar in text where scalar >= 0x80 || lexicon.hasASCIIEmoji {
+            if isEmoji(scalar) {
+                hasEmoji = true
+                break
+            }
+        }
+        if hasEmoji {
+            let sentenceScores = sentences.map { scores(of: text[$0], scratch: &scratch) }
+            return (sentenceScores, documentScores(of: text, sentences: sentences, scratch: &scratch))
+        }
+
+        splitWords(text[...], scratch: &scratch)
+        var single = VADERScratch()
+        var result: [SentimentScores] = []
+        result.reserveCapacity(sentences.count)
+        var newsValences: [Double] = []
+        var newsMarks = PunctuationMarks()
+        let count = text.count
+        for range in sentences {
+            let start = range.lowerBound, end = range.upperBound
+            let aligned = start == end
+                || ((start == 0 || PythonText.isSpace(text[start - 1]) || PythonText.isSpace(text[start]))
+                    && (end == count || PythonText.isSpace(text[end]) || PythonText.isSpace(text[end - 1])))
+            var marks = PunctuationMarks()
+            if aligned {
+                let first = Self.firstIndex(in: scratch.words, notBefore: start)
+                let last = Self.firstIndex(in: scratch.words, notBefore: end)
+                for k in first..<last { marks += scratch.words[k].marks }
+                scratch.sentiments.removeAll(keepingCapacity: true)
+                applyRules(to: first..<last, scratch: &scratch)
+                result.append(finalScores(scratch.sentiments, marks: marks))
+                if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
+            } else {
+                single.sentiments.removeAll(keepingCapacity: true)
+                marks = collectValences(of: text[range], scratch: &single)
+                result.append(finalScores(single.sentiments, marks: marks))
+                if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            }
+            newsMarks += marks
+        }
+        if mode == .news {
+            return (result, finalScores(newsValences, marks: newsMarks))
+        }
+        var marks = PunctuationMarks()
+        for word in scratch.words { marks += word.marks }
+        scratch.sentiments.removeAll(keepingCapacity: true)
+        applyRules(to: 0..<scratch.words.count, scratch: &scratch)
+        return (result, finalScores(scratch.sentiments, marks: marks))
+    }
+
+    /// The index of the first of `words` whose token starts at `offset` or later.
+    private static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     // MARK: - The rules
 
     /// Fills `scratch.sentiments` with one valence per word of `text`, after the rules and
@@ -58,29 +128,44 @@ public struct VADERAnalyzer: Sendable {
     private func collectValences(
         of original: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
     ) -> PunctuationMarks {
-        // Emoji become their descriptions (the reference's loop, spacing quirks included).
+        // One pass finds emoji and counts `!` and `?` (counted again below if emoji are
+        // replaced: two descriptions, "ON! arrow" and "UP! button", hold a `!`).
         var hasEmoji = false
-        for scalar in original where isEmoji(scalar) {
-            hasEmoji = true
-            break
-        }
-        if hasEmoji {
-            scratch.text.removeAll(keepingCapacity: true)
-            var previousIsSpace = true
-            for scalar in original {
-                if isEmoji(scalar), let description = lexicon.emoji[scalar] {
-                    if !previousIsSpace { scratch.text.append(0x20) }
-                    scratch.text.append(contentsOf: description)
-                    previousIsSpace = false
-                } else {
-                    scratch.text.append(scalar)
-                    previousIsSpace = scalar == 0x20
-                }
+        var marks = PunctuationMarks()
+        let base = original.base
+        for i in original.indices {
+            let scalar = base[i]
+            if scalar < 0x80 {
+                if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+                if lexicon.hasASCIIEmoji && lexicon.asciiEmoji[Int(scalar)] { hasEmoji = true }
+            } else if lexicon.emoji[scalar] != nil {
+                hasEmoji = true
             }
-            let copy = scratch.text
-            return copy.withUnsafeBufferPointer { collectWordValences(of: $0[...], scratch: &scratch) }
         }
-        return collectWordValences(of: original, scratch: &scratch)
+        guard hasEmoji else {
+            collectWordValences(of: original, scratch: &scratch)
+            return marks
+        }
+        // Emoji become their descriptions (the reference's loop, spacing quirks included).
+        var replaced: [UInt32] = []
+        replaced.reserveCapacity(original.count + 64)
+        var previousIsSpace = true
+        for scalar in original {
+            if isEmoji(scalar), let description = lexicon.emoji[scalar] {
+                if !previousIsSpace { replaced.append(0x20) }
+                replaced.append(contentsOf: description)
+                previousIsSpace = false
+            } else {
+                replaced.append(scalar)
+                previousIsSpace = scalar == 0x20
+            }
+        }
+        marks = PunctuationMarks()
+        for scalar in replaced {
+            if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+        }
+        replaced.withUnsafeBufferPointer { collectWordValences(of: $0[...], scratch: &scratch) }
+        return marks
     }
 
     @inline(__always)
@@ -88,38 +173,54 @@ public struct VADERAnalyzer: Sendable {
         scalar < 128 ? lexicon.asciiEmoji[Int(scalar)] : lexicon.emoji[scalar] != nil
     }
 
-    private func collectWordValences(
-        of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
-    ) -> PunctuationMarks {
-        var marks = PunctuationMarks()
-        for scalar in text {
-            if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
-        }
+    private func collectWordValences(of text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         splitWords(text, scratch: &scratch)
-        let count = scratch.ids.count
-        guard count > 0 else { return marks }
+        applyRules(to: 0..<scratch.words.count, scratch: &scratch)
+    }
 
-        var upperCount = 0
-        for isUpper in scratch.upper where isUpper { upperCount += 1 }
-        let capDifferential = 0 < count - upperCount && count - upperCount < count
-
-        let words = lexicon.words
-        words.withUnsafeBufferPointer { words in
-            let ids = scratch.ids
-            let upper = scratch.upper
-            let nt = scratch.hasNT
+    /// Appends to `scratch.sentiments` the valence of each word in `range` of the words
+    /// `splitWords` found, the words of `range` being the whole text as far as the rules see.
+    private func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
+        let count = range.count
+        guard count > 0 else { return }
+        let allTokens = scratch.words
+        allTokens.withUnsafeBufferPointer { allTokens in
+        lexicon.words.withUnsafeBufferPointer { words in
+            let tokens = UnsafeBufferPointer(rebasing: allTokens[range])
+            var upperCount = 0
+            for token in tokens where token.isUpper { upperCount += 1 }
+            let capDifferential = 0 < count - upperCount && count - upperCount < count
+            let firstValence = scratch.sentiments.count
             let none = VADERWord()
-            func word(_ i: Int) -> VADERWord { ids[i] >= 0 ? words[Int(ids[i])] : none }
-            func rule(_ i: Int) -> VADERRuleWord { ids[i] >= 0 ? words[Int(ids[i])].rule : .none }
-            func inLexicon(_ i: Int) -> Bool { ids[i] >= 0 && words[Int(ids[i])].inLexicon }
-            func negated(_ i: Int) -> Bool { nt[i] || (ids[i] >= 0 && words[Int(ids[i])].isNegation) }
+            func word(_ i: Int) -> VADERWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)] : none }
+            func rule(_ i: Int) -> VADERRuleWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)].rule : .none }
+            func inLexicon(_ i: Int) -> Bool { tokens[i].id >= 0 && words[Int(tokens[i].id)].inLexicon }
+            func negated(_ i: Int) -> Bool { tokens[i].hasNT || (tokens[i].id >= 0 && words[Int(tokens[i].id)].isNegation) }
             func matches(_ phrase: VADERPhrase, from start: Int) -> Bool {
                 guard start >= 0, start + phrase.words.count <= count else { return false }
-                for (offset, id) in phrase.words.enumerated() where ids[start + offset] != id { return false }
+                for (offset, id) in phrase.words.enumerated() where tokens[start + offset].id != id { return false }
                 return true
             }
+            func specialCase(_ start: Int, _ length: Int) -> Double? {
+                for phrase in lexicon.specialCases where phrase.words.count == length && matches(phrase, from: start) {
+                    return phrase.value
+                }
+                return nil
+            }
+            func boosterNGram(_ start: Int, _ length: Int) -> Double? {
+                for phrase in lexicon.boosterNGrams where phrase.words.count == length && matches(phrase, from: start) {
+                    return phrase.value
+                }
+                return nil
+            }
 
+            scratch.sentiments.reserveCapacity(firstValence + count)
             for i in 0..<count {
+                // Most words of a text are in no list at all: valence 0, no rule.
+                if tokens[i].id < 0 {
+                    scratch.sentiments.append(0)
+                    continue
+                }
                 let item = word(i)
                 if item.isBooster || (i < count - 1 && item.rule == .kind && rule(i + 1) == .of) {
                     scratch.sentiments.append(0)
@@ -138,7 +239,7 @@ public struct VADERAnalyzer: Sendable {
                 {
                     valence = item.valence * VADERRules.negationScalar
                 }
-                if upper[i] && capDifferential {
+                if tokens[i].isUpper && capDifferential {
                     if valence > 0 { valence += VADERRules.capsIncrement } else { valence -= VADERRules.capsIncrement }
                 }
                 for startI in 0..<3 where i > startI && !inLexicon(i - (startI + 1)) {
@@ -148,7 +249,7 @@ public struct VADERAnalyzer: Sendable {
                     if modifier.isBooster {
                         scalar = modifier.booster
                         if valence < 0 { scalar *= -1 }
-                        if upper[j] && capDifferential {
+                        if tokens[j].isUpper && capDifferential {
                             if valence > 0 { scalar += VADERRules.capsIncrement } else { scalar -= VADERRules.capsIncrement }
                         }
                     }
@@ -187,12 +288,11 @@ public struct VADERAnalyzer: Sendable {
 
                     // _special_idioms_check
                     if startI == 2 {
-                        let sequences: [(Int, Int)] = [(i - 1, 2), (i - 2, 3), (i - 2, 2), (i - 3, 3), (i - 3, 2)]
-                        search: for (start, length) in sequences {
-                            for phrase in lexicon.specialCases where phrase.words.count == length && matches(phrase, from: start) {
-                                valence = phrase.value
-                                break search
-                            }
+                        // onezero, twoonezero, twoone, threetwoone, threetwo: the first match wins
+                        if let value = specialCase(i - 1, 2) ?? specialCase(i - 2, 3) ?? specialCase(i - 2, 2)
+                            ?? specialCase(i - 3, 3) ?? specialCase(i - 3, 2)
+                        {
+                            valence = value
                         }
                         if count - 1 > i {
                             for phrase in lexicon.specialCases where phrase.words.count == 2 && matches(phrase, from: i) {
@@ -204,11 +304,10 @@ public struct VADERAnalyzer: Sendable {
                                 valence = phrase.value
                             }
                         }
-                        for (start, length) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
-                            for phrase in lexicon.boosterNGrams where phrase.words.count == length && matches(phrase, from: start) {
-                                valence = valence + phrase.value
-                            }
-                        }
+                        // threetwoone, threetwo, twoone: each match adds
+                        if let value = boosterNGram(i - 3, 3) { valence = valence + value }
+                        if let value = boosterNGram(i - 3, 2) { valence = valence + value }
+                        if let value = boosterNGram(i - 2, 2) { valence = valence + value }
                     }
                 }
 
@@ -222,25 +321,26 @@ public struct VADERAnalyzer: Sendable {
             }
 
             if mode == .news {
-                applyLadenIdioms(&scratch.sentiments, count: count, matches: matches, negated: negated)
+                applyLadenIdioms(&scratch.sentiments, from: firstValence, count: count, matches: matches, negated: negated)
             }
             if let butIndex = (0..<count).first(where: { rule($0) == .but }) {
                 if mode == .vader {
-                    Self.referenceButCheck(&scratch.sentiments, butIndex: butIndex)
+                    Self.referenceButCheck(&scratch.sentiments, from: firstValence, butIndex: butIndex)
                 } else {
                     for k in 0..<count where k != butIndex {
-                        scratch.sentiments[k] *= k < butIndex ? 0.5 : 1.5
+                        scratch.sentiments[firstValence + k] *= k < butIndex ? 0.5 : 1.5
                     }
                 }
             }
         }
-        return marks
+        }
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
     /// word, negated by a negation word right before it.
     private func applyLadenIdioms(
-        _ sentiments: inout [Double], count: Int, matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
+        _ sentiments: inout [Double], from first: Int, count: Int, matches: (VADERPhrase, Int) -> Bool,
+        negated: (Int) -> Bool
     ) {
         for phrase in lexicon.ladenIdioms {
             let length = phrase.words.count
@@ -249,8 +349,8 @@ public struct VADERAnalyzer: Sendable {
                 if matches(phrase, start) {
                     var value = phrase.value
                     if start > 0 && negated(start - 1) { value *= VADERRules.negationScalar }
-                    for k in start..<(start + length - 1) { sentiments[k] = 0 }
-                    sentiments[start + length - 1] = value
+                    for k in start..<(start + length - 1) { sentiments[first + k] = 0 }
+                    sentiments[first + start + length - 1] = value
                     start += length
                 } else {
                     start += 1
@@ -263,11 +363,12 @@ public struct VADERAnalyzer: Sendable {
     /// `list.index(value)`, i.e. the first *equal* value, while it rewrites the list: equal
     /// valences on both sides of `but` are reweighted at the wrong position. Reproduced
     /// exactly, in O(n log n) rather than the reference's O(n²) on long texts.
-    static func referenceButCheck(_ sentiments: inout [Double], butIndex: Int) {
+    static func referenceButCheck(_ sentiments: inout [Double], from first: Int = 0, butIndex relativeBut: Int) {
         // Zeros stay zero whatever the reweighting, so only non-zero values need tracking:
         // value → ascending positions (< k) currently holding it.
         var positions: [Double: [Int]] = [:]
-        for k in 0..<sentiments.count {
+        let butIndex = first + relativeBut
+        for k in first..<sentiments.count {
             let value = sentiments[k]  // never rewritten before its turn: rewrites go to indices ≤ the current one
             guard value != 0, !value.isNaN else { continue }
             var target = k
@@ -338,67 +439,123 @@ public struct VADERAnalyzer: Sendable {
     /// stripped from each end unless that leaves two characters or fewer), and records each
     /// word's id, ALL-CAPS flag and whether its lowercase form contains `n't`.
     private func splitWords(_ text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
-        scratch.ids.removeAll(keepingCapacity: true)
-        scratch.upper.removeAll(keepingCapacity: true)
-        scratch.hasNT.removeAll(keepingCapacity: true)
-        var index = text.startIndex
-        let end = text.endIndex
-        while index < end {
-            while index < end && PythonText.isSpace(text[index]) { index += 1 }
-            if index == end { break }
-            let tokenStart = index
-            while index < end && !PythonText.isSpace(text[index]) { index += 1 }
-            var word = tokenStart..<index
-            switch mode {
-            case .vader:
-                let stripped = strip(word, in: text, isPunctuation: PythonText.isASCIIPunctuation)
-                if stripped.count > 2 { word = stripped }
-            case .news:
-                if lookupLowercased(word, in: text, scratch: &scratch).id < 0 || !lexicon.words[Int(scratch.lastID)].inLexicon {
-                    let stripped = strip(word, in: text, isPunctuation: PythonText.isPunctuationForNews)
-                    if !stripped.isEmpty { word = stripped }
+        scratch.words.removeAll(keepingCapacity: true)
+        PythonText.asciiClasses.withUnsafeBufferPointer { classes in
+            // Index the base buffer: a Slice subscript checks bounds even in release builds.
+            let base = text.base
+            var index = text.startIndex
+            let end = text.endIndex
+            while index < end {
+                while index < end {
+                    let scalar = base[index]
+                    let isSpace = scalar < 0x80
+                        ? classes[Int(scalar)] & AsciiClass.space != 0 : PythonText.isSpace(scalar)
+                    if !isSpace { break }
+                    index += 1
                 }
+                if index == end { break }
+                let tokenStart = index
+                var marks = PunctuationMarks()
+                // Read the token as an ASCII word on the way (table lookups, no branches per
+                // class): most tokens have no punctuation at either end, and then this is all
+                // the reading they need.
+                var ascii = AsciiWord()
+                while index < end {
+                    let scalar = base[index]
+                    if scalar >= 0x80 {
+                        if PythonText.isSpace(scalar) { break }
+                        ascii.isASCII = false
+                        index += 1
+                        continue
+                    }
+                    let scalarClasses = classes[Int(scalar)]
+                    if scalarClasses & AsciiClass.space != 0 { break }
+                    marks.exclamations &+= Int(scalarClasses >> 1 & 1)
+                    marks.questions &+= Int(scalarClasses >> 2 & 1)
+                    ascii.add(scalar, scalarClasses)
+                    index += 1
+                }
+                // (0x7F stands in for non-ASCII ends, which make `ascii.isASCII` false anyway.)
+                let punctuationAtEnds =
+                    (classes[Int(min(base[tokenStart], 0x7F))] | classes[Int(min(base[index - 1], 0x7F))])
+                    & AsciiClass.punctuation
+                if ascii.isASCII && punctuationAtEnds == 0 {
+                    let found = describe(base, tokenStart..<index, ascii)
+                    scratch.words.append(
+                        VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
+                    continue
+                }
+                var word = tokenStart..<index
+                switch mode {
+                case .vader:
+                    var low = word.lowerBound, high = word.upperBound
+                    while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
+                    while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
+                    if high - low > 2 { word = low..<high }
+                case .news:
+                    let raw = describe(base, word, scratch: &scratch).id
+                    if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
+                        var low = word.lowerBound, high = word.upperBound
+                        while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
+                        while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
+                        if high > low { word = low..<high }
+                    }
+                }
+                let found = describe(base, word, scratch: &scratch)
+                scratch.words.append(
+                    VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
             }
-            let found = lookupLowercased(word, in: text, scratch: &scratch)
-            scratch.ids.append(found.id)
-            scratch.hasNT.append(found.hasNT)
-            scratch.upper.append(PythonText.isUpper(text[word]))
         }
     }
 
-    private func strip(
-        _ word: Range<Int>, in text: Slice<UnsafeBufferPointer<UInt32>>, isPunctuation: (UInt32) -> Bool
-    ) -> Range<Int> {
-        var low = word.lowerBound, high = word.upperBound
-        while low < high && isPunctuation(text[low]) { low += 1 }
-        while high > low && isPunctuation(text[high - 1]) { high -= 1 }
-        return low..<high
+    /// The id of the word's lowercase form (curly apostrophes read as `'` in news mode),
+    /// whether it is ALL CAPS (`str.isupper()`) and whether its lowercase form contains `n't`.
+    @inline(__always)
+    private func describe(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
+        // ASCII words, nearly all of them: lowercase, hash and classify in one pass.
+        var ascii = AsciiWord()
+        for i in word {
+            let c = base[i]
+            if c >= 0x80 { return describeUnicode(base, word, scratch: &scratch) }
+            ascii.add(c, PythonText.asciiClasses[Int(c)])
+        }
+        return describe(base, word, ascii)
     }
 
-    /// Looks up the lowercase form of `word` (with curly apostrophes read as `'` in news mode).
-    private func lookupLowercased(
-        _ word: Range<Int>, in text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch
-    ) -> (id: Int32, hasNT: Bool) {
+    /// `describe` for an ASCII word already read into `ascii`.
+    @inline(__always)
+    private func describe(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, _ ascii: AsciiWord
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
+        var hasNT = false
+        if ascii.hasApostrophe && word.count >= 3 {
+            var k = word.lowerBound
+            while k + 2 < word.upperBound {
+                if base[k + 1] == 0x27 && SentimentLexicon.lowerASCII(base[k]) == 0x6E
+                    && SentimentLexicon.lowerASCII(base[k + 2]) == 0x74
+                {
+                    hasNT = true
+                    break
+                }
+                k += 1
+            }
+        }
+        return (lexicon.lookupASCII(base, word, hash: ascii.hasher.finish()), ascii.hasUpper && !ascii.hasLower, hasNT)
+    }
+
+    private func describeUnicode(
+        _ base: UnsafeBufferPointer<UInt32>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool) {
+        var view = String.UnicodeScalarView()
+        for i in word {
+            var scalar = Unicode.Scalar(base[i]) ?? "\u{FFFD}"
+            if mode == .news && PythonText.isApostropheVariant(base[i]) { scalar = "'" }
+            view.append(scalar)
+        }
         scratch.lower.removeAll(keepingCapacity: true)
-        var ascii = true
-        for scalar in text[word] where scalar >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for scalar in text[word] {
-                let byte = UInt8(truncatingIfNeeded: scalar)
-                scratch.lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
-        } else {
-            var view = String.UnicodeScalarView()
-            for value in text[word] {
-                var scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if mode == .news && PythonText.isApostropheVariant(value) { scalar = "'" }
-                view.append(scalar)
-            }
-            scratch.lower.append(contentsOf: String(view).lowercased().utf8)
-        }
+        scratch.lower.append(contentsOf: String(view).lowercased().utf8)
         var hasNT = false
         let lower = scratch.lower
         if lower.count >= 3 {
@@ -407,9 +564,7 @@ public struct VADERAnalyzer: Sendable {
                 break
             }
         }
-        let id = lexicon.lookup(lower)
-        scratch.lastID = id
-        return (id, hasNT)
+        return (lexicon.lookup(lower), PythonText.isUpper(base[word]), hasNT)
     }
 }
 
@@ -417,15 +572,65 @@ public struct VADERAnalyzer: Sendable {
 struct PunctuationMarks {
     var exclamations = 0
     var questions = 0
+
+    static func += (lhs: inout PunctuationMarks, rhs: PunctuationMarks) {
+        lhs.exclamations += rhs.exclamations
+        lhs.questions += rhs.questions
+    }
 }
 
 /// Buffers reused from one string to the next within one `process` call.
 struct VADERScratch {
     var text: [UInt32] = []
-    var ids: [Int32] = []
-    var upper: [Bool] = []
-    var hasNT: [Bool] = []
+    /// The words `splitWords` found last.
+    var words: [VADERToken] = []
     var sentiments: [Double] = []
     var lower: [UInt8] = []
-    var lastID: Int32 = -1
+}
+
+/// What one pass over an ASCII word learns: the hash of its lowercase form and its case.
+struct AsciiWord {
+    var hasher = WordHasher()
+    /// The `AsciiClass` bits of every character, or-ed.
+    var classes: UInt8 = 0
+    var isASCII = true
+
+    var hasLower: Bool { classes & AsciiClass.lower != 0 }
+    var hasUpper: Bool { classes & AsciiClass.upper != 0 }
+    var hasApostrophe: Bool { classes & AsciiClass.apostrophe != 0 }
+
+    /// Adds ASCII `c`, whose classes are `classes`.
+    @inline(__always)
+    mutating func add(_ c: UInt32, _ classes: UInt8) {
+        self.classes |= classes
+        // An upper-case letter's class has the 0x20 bit, which lowercases it.
+        hasher.add(UInt8(truncatingIfNeeded: c) | (classes & AsciiClass.upper))
+    }
+}
+
+/// Bits of `PythonText.asciiClasses`.
+enum AsciiClass {
+    static let space: UInt8 = 0x01
+    static let exclamation: UInt8 = 0x02
+    static let question: UInt8 = 0x04
+    /// In `string.punctuation`.
+    static let punctuation: UInt8 = 0x08
+    static let lower: UInt8 = 0x10
+    /// 0x20 on purpose: or-ed into an upper-case letter it gives the lower-case one.
+    static let upper: UInt8 = 0x20
+    static let apostrophe: UInt8 = 0x40
+}
+
+/// One word of a text as the rules see it.
+struct VADERToken {
+    /// The id of its lowercase form in the lexicon's table, or -1.
+    var id: Int32
+    /// `str.isupper()` of the word.
+    var isUpper: Bool
+    /// Its lowercase form contains `n't`.
+    var hasNT: Bool
+    /// The `!` and `?` of its whitespace-delimited token, punctuation included.
+    var marks: PunctuationMarks
+    /// Where that token starts in the text.
+    var start: Int
 }

@@ -18,16 +18,17 @@ struct GraphemeGuard {
         self.cursor = text.unicodeScalars.startIndex
     }
 
-    mutating func repair(_ tokens: inout [Token]) {
+    /// Repairs `tokens[first...]`, the tokens of one paragraph.
+    mutating func repair(_ tokens: inout [Token], from first: Int) {
         var needsRepair = false
-        for token in tokens where !isBoundary(token.start) || !isBoundary(token.end) {
+        for token in tokens[first...] where !isBoundary(token.start) || !isBoundary(token.end) {
             needsRepair = true
             break
         }
         guard needsRepair else { return }
         var repaired: [Token] = []
-        repaired.reserveCapacity(tokens.count)
-        for token in tokens {
+        repaired.reserveCapacity(tokens.count - first)
+        for token in tokens[first...] {
             var start = token.start
             var end = token.end
             while start > 0 && !isBoundary(start) { start -= 1 }
@@ -38,7 +39,7 @@ struct GraphemeGuard {
             }
             repaired.append(Token(start: start, end: end, kind: token.kind))
         }
-        tokens = repaired
+        tokens.replaceSubrange(first..., with: repaired)
     }
 
     /// Whether a grapheme cluster boundary falls before scalar `offset`.

@@ -16,37 +16,37 @@ struct ParagraphFinder {
     }
 
     func blocks() -> [Block] {
+        var lineBreaks: [Int] = []
+        for (k, c) in scalars.enumerated() where ScalarClass.isLineBreak(c) {
+            if c == 0x0A && k > 0 && scalars[k - 1] == 0x0D { lineBreaks[lineBreaks.count - 1] = k } else { lineBreaks.append(k) }
+        }
+        return blocks(lineBreaks: lineBreaks)
+    }
+
+    /// The blocks, given the offsets of the line breaks (a CR LF pair once, at its LF).
+    func blocks(lineBreaks: [Int]) -> [Block] {
         var blocks: [Block] = []
         let n = scalars.count
         var blockStart = -1
         var blockEnd = -1
         var contentLines = 0
-        var i = 0
-        while i < n {
-            // One line: [i, lineEnd), then its break.
-            var lineEnd = i
-            var firstContent = -1
-            var lastContent = -1
-            var words = 0
-            var inWord = false
-            while lineEnd < n && !ScalarClass.isLineBreak(scalars[lineEnd]) {
-                let c = scalars[lineEnd]
-                if ScalarClass.isWhitespace(c) {
-                    inWord = false
-                } else {
-                    if firstContent < 0 { firstContent = lineEnd }
-                    lastContent = lineEnd
-                    if !inWord { words += 1; inWord = true }
-                }
-                lineEnd += 1
+        var lineStart = 0
+        var breakIndex = 0
+        while lineStart <= n {
+            // One line: [lineStart, lineEnd), then its break (CR LF counts as one).
+            let breakAt = breakIndex < lineBreaks.count ? lineBreaks[breakIndex] : n
+            breakIndex += 1
+            var lineEnd = breakAt
+            if breakAt < n && scalars[breakAt] == 0x0A && breakAt > lineStart && scalars[breakAt - 1] == 0x0D {
+                lineEnd = breakAt - 1
             }
-            var next = lineEnd
-            var paragraphSeparator = false
-            if next < n {
-                if scalars[next] == 0x2029 { paragraphSeparator = true }
-                if scalars[next] == 0x0D && next + 1 < n && scalars[next + 1] == 0x0A { next += 2 } else { next += 1 }
-            }
-            if firstContent < 0 {
+            let next = breakAt + 1
+            var firstContent = lineStart
+            while firstContent < lineEnd && ScalarClass.isWhitespace(scalars[firstContent]) { firstContent += 1 }
+            var lastContent = lineEnd - 1
+            while lastContent >= firstContent && ScalarClass.isWhitespace(scalars[lastContent]) { lastContent -= 1 }
+            let paragraphSeparator = breakAt < n && scalars[breakAt] == 0x2029
+            if firstContent >= lineEnd {
                 if blockStart >= 0 { blocks.append(Block(start: blockStart, end: blockEnd)) }
                 blockStart = -1
             } else {
@@ -56,7 +56,8 @@ struct ParagraphFinder {
                 var cut = paragraphSeparator
                 if detectHeadline && next < n && !cut {
                     if contentLines == 1 && blocks.isEmpty {
-                        cut = isHeadline(firstContent, lastContent, words: words) || startsByline(next)
+                        cut = isHeadline(firstContent, lastContent, words: words(firstContent, lastContent + 1))
+                            || startsByline(next)
                     } else if contentLines == 2 && blocks.count <= 1 && isByline(firstContent) {
                         cut = true
                     }
@@ -66,10 +67,27 @@ struct ParagraphFinder {
                     blockStart = -1
                 }
             }
-            i = next
+            if breakAt >= n { break }
+            lineStart = next
         }
         if blockStart >= 0 { blocks.append(Block(start: blockStart, end: blockEnd)) }
         return blocks
+    }
+
+    /// The number of space-separated words in `[start, end)`, counting at most 21.
+    private func words(_ start: Int, _ end: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for k in start..<end {
+            if ScalarClass.isWhitespace(scalars[k]) {
+                inWord = false
+            } else if !inWord {
+                count += 1
+                inWord = true
+                if count > 20 { break }
+            }
+        }
+        return count
     }
 
     private func isHeadline(_ first: Int, _ last: Int, words: Int) -> Bool {

@@ -19,6 +19,13 @@ enum ScalarClass {
     @inline(__always)
     static func isDigit(_ c: UInt32) -> Bool {
         if c < 0x80 { return c >= 0x30 && c <= 0x39 }
+        return isDigitSlow(c)
+    }
+
+    // Property look-ups stay out of line: their resilient types cost every caller a
+    // stack frame, which the ASCII paths above should not pay.
+    @inline(never)
+    private static func isDigitSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.numericType == .decimal
     }
@@ -29,6 +36,11 @@ enum ScalarClass {
     @inline(__always)
     static func isUpper(_ c: UInt32) -> Bool {
         if c < 0x80 { return c >= 0x41 && c <= 0x5A }
+        return isUpperSlow(c)
+    }
+
+    @inline(never)
+    private static func isUpperSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.isUppercase
     }
@@ -36,6 +48,11 @@ enum ScalarClass {
     @inline(__always)
     static func isLower(_ c: UInt32) -> Bool {
         if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+        return isLowerSlow(c)
+    }
+
+    @inline(never)
+    private static func isLowerSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.isLowercase
     }
@@ -48,6 +65,13 @@ enum ScalarClass {
             return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
         }
         if c == 0x200C || c == 0x200D { return true }
+        // General punctuation and currency signs (’ “ — € …), frequent in news: no look-up.
+        if c >= 0x2000 && c <= 0x20CF { return false }
+        return isWordScalarSlow(c)
+    }
+
+    @inline(never)
+    private static func isWordScalarSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -67,6 +91,11 @@ enum ScalarClass {
     @inline(__always)
     static func isLetter(_ c: UInt32) -> Bool {
         if c < 0x80 { return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+        return isLetterSlow(c)
+    }
+
+    @inline(never)
+    private static func isLetterSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.isAlphabetic
     }
@@ -78,8 +107,14 @@ enum ScalarClass {
         if c < 0x300 { return false }
         switch c {
         case 0x200C, 0x200D, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F, 0xE0100...0xE01EF: return true
+        case 0x2010...0x20CF: return false
         default: break
         }
+        return isExtenderSlow(c)
+    }
+
+    @inline(never)
+    private static func isExtenderSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         switch s.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -92,6 +127,11 @@ enum ScalarClass {
     static func isEmojiStart(_ c: UInt32) -> Bool {
         if c < 0x2000 { return c == 0xA9 || c == 0xAE }
         if c >= 0x1F1E6 && c <= 0x1F1FF { return true }  // regional indicators
+        return isEmojiStartSlow(c)
+    }
+
+    @inline(never)
+    private static func isEmojiStartSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         return s.properties.isEmoji && (s.properties.isEmojiPresentation || c >= 0x2100)
     }
@@ -138,6 +178,11 @@ enum ScalarClass {
             default: return false
             }
         }
+        return isSymbolSlow(c)
+    }
+
+    @inline(never)
+    private static func isSymbolSlow(_ c: UInt32) -> Bool {
         guard let s = Unicode.Scalar(c) else { return false }
         switch s.properties.generalCategory {
         case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return true

@@ -7,24 +7,50 @@
 /// - an ellipsis ends one only when a capitalized word that commonly opens a sentence follows;
 /// - a title (`Mr.`, `Dr.`) or an initial (`J.`) never ends one; other abbreviations
 ///   (`U.S.`, `Inc.`, `Jan.`) end one when a sentence-opening word (`The`, `He`…) follows.
+///
+/// Informal writing (mail, forums) adds a few more ends:
+/// - a separator line (`=====`, `*****`, `_____`) is a sentence of its own;
+/// - `>` or `>>` (the end of `<address>` or a quoted block) before a capitalized word;
+/// - the comma of a greeting or closing (`Regards,` `Dear All,` `Thanks,`) before a
+///   capitalized word;
+/// - `)` before a capitalized word that commonly opens a sentence.
 /// The paragraph's end always ends a sentence.
 struct SentenceSplitter {
-    let scalars: [UInt32]
+    let scalars: UnsafeBufferPointer<UInt32>
     let tokens: [Token]
     let range: Range<Int>
 
     func split(into sentences: inout [Span]) {
         guard !range.isEmpty else { return }
         var start = tokens[range.lowerBound].start
+        var sentenceFirst = range.lowerBound
         var k = range.lowerBound
         while k < range.upperBound {
-            guard let strength = endStrength(k) else { k += 1; continue }
+            // Most tokens are words and numbers that cannot end a sentence: skip them fast.
+            let kind = tokens[k].kind
+            if kind == .number || (kind == .word && scalars[tokens[k].end - 1] != 0x2E) {
+                k += 1
+                continue
+            }
+            if k > sentenceFirst && isSeparator(tokens[k]) {
+                // A separator line starts a sentence of its own.
+                sentences.append(Span(start: start, end: tokens[k - 1].end))
+                start = tokens[k].start
+                sentenceFirst = k
+            }
+            guard let strength = endStrength(k, sentenceFirst: sentenceFirst) else { k += 1; continue }
             var m = k + 1
             while m < range.upperBound && tokens[m].start == tokens[m - 1].end && isCloser(tokens[m]) { m += 1 }
+            // A quote standing alone between spaces after the end mark (`phrase. ' And`)
+            // closes the sentence: an opening quote would touch the word it opens.
+            if m + 1 < range.upperBound && isQuote(tokens[m]) && tokens[m].end < tokens[m + 1].start {
+                m += 1
+            }
             if m >= range.upperBound { break }
             if breaks(strength, next: m, closed: m > k + 1) {
                 sentences.append(Span(start: start, end: tokens[m - 1].end))
                 start = tokens[m].start
+                sentenceFirst = m
             }
             k = m
         }
@@ -33,38 +59,90 @@ struct SentenceSplitter {
 
     enum Strength {
         case exclamation, period, ellipsis, title, abbreviation
+        /// `No.`, `Vol.`: no end before a number, an end before a capitalized word.
+        case beforeNumber
+        /// A capital letter and a period (`J.`, `Plan B.`): a sentence ends only before a
+        /// word that opens sentences and is not itself a letter (`I`, `A`).
+        case initial
+        /// Breaks before any capitalized word or digit (`>`, a separator line).
+        case hard
+        /// Breaks before a capitalized word (a greeting's comma, a label's colon).
+        case capitalized
+        /// Breaks before a capitalized sentence-opening word (`)`).
+        case starter
     }
 
-    private func endStrength(_ k: Int) -> Strength? {
+    /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
+    private static let salutations: Set<PackedWord> = [
+        "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
+        "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
+    ]
+
+    /// A line of one repeated `=`, `*`, `_`, `-`, `~` or `#`, four or more long.
+    private func isSeparator(_ token: Token) -> Bool {
+        guard token.length >= 4, token.kind == .symbol || token.kind == .punct else { return false }
+        let c = scalars[token.start]
+        switch c {
+        case 0x3D, 0x2A, 0x5F, 0x2D, 0x7E, 0x23:
+            for k in token.start..<token.end where scalars[k] != c { return false }
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func endStrength(_ k: Int, sentenceFirst: Int) -> Strength? {
         let token = tokens[k]
         let first = scalars[token.start]
         let last = scalars[token.end - 1]
+        if isSeparator(token) { return .hard }
         switch token.kind {
+        case .symbol:
+            // `>` closing an address or a quoted block; an emoticon (`:-)`) ending a sentence.
+            if first == 0x3E || ((first == 0x3A || first == 0x3B || first == 0x3D) && token.length >= 2) {
+                return .capitalized
+            }
+            return nil
+        case .punct where first == 0x2C:
+            // `Regards,` `Best regards,` `Dear All,`: a short sentence opened by a salutation.
+            guard k - sentenceFirst <= 3, tokens[sentenceFirst].kind == .word,
+                let key = PackedWord(scalars, tokens[sentenceFirst].start, tokens[sentenceFirst].end),
+                Self.salutations.contains(key)
+            else { return nil }
+            return .capitalized
+        case .punct where first == 0x29:
+            return .starter
         case .punct:
-            if first == 0x2E { return token.length == 1 ? .period : .ellipsis }
-            if first == 0x2026 { return .ellipsis }
+            // An ellipsis opening a sentence (`...Nope`) leads into it rather than ending one.
+            if first == 0x2E {
+                if token.length > 1 { return k == sentenceFirst ? nil : .ellipsis }
+                // `1.` opening a sentence numbers a list item rather than ending a sentence.
+                if k == sentenceFirst + 1 && tokens[sentenceFirst].kind == .number
+                    && tokens[sentenceFirst].end == token.start && tokens[sentenceFirst].length <= 2
+                {
+                    return nil
+                }
+                return .period
+            }
+            if first == 0x2026 { return k == sentenceFirst ? nil : .ellipsis }
             if first == 0x21 || first == 0x3F || ScalarClass.isTerminal(first) { return .exclamation }
             return nil
         case .word:
             guard last == 0x2E, token.length > 1 else { return nil }
-            let key = lowercasedStem(token)
-            if token.length == 2 && ScalarClass.isUpper(first) { return .title }
+            let key = PackedWord(scalars, token.start, token.end - 1) ?? ""
+            if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
+            if TokenizerLexicon.numberAbbreviations.contains(key) { return .beforeNumber }
             return .abbreviation
         default:
             return nil
         }
     }
 
-    private func lowercasedStem(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<(token.end - 1) {
-            var c = scalars[k]
-            guard c < 0x80 else { return "" }
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            bytes.append(UInt8(c))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+    private func isQuote(_ token: Token) -> Bool {
+        guard token.length == 1, token.kind == .punct else { return false }
+        let c = scalars[token.start]
+        return c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
     }
 
     private func isCloser(_ token: Token) -> Bool {
@@ -81,6 +159,12 @@ struct SentenceSplitter {
             return false
         }
         switch strength {
+        case .hard:
+            return ScalarClass.isUpper(c) || ScalarClass.isDigit(c) || c == 0x22 || c == 0x201C
+        case .capitalized:
+            return ScalarClass.isUpper(c) && token.kind == .word
+        case .starter:
+            return opensSentenceStrongly(token) && c != 0x22 && c != 0x201C
         case .exclamation:
             // `“Slaves, never!” he said.`: a quoted exclamation goes on in lowercase.
             return !(ScalarClass.isLower(c) && closed)
@@ -90,6 +174,11 @@ struct SentenceSplitter {
             return ScalarClass.isUpper(c) && !(token.length == 1 && c == 0x49)
         case .title:
             return false
+        case .beforeNumber:
+            return ScalarClass.isUpper(c) && token.kind == .word
+        case .initial:
+            return token.length > 1 && opensSentenceStrongly(token) && scalars[token.start] != 0x22
+                && scalars[token.start] != 0x201C
         case .abbreviation:
             return opensSentenceStrongly(token)
         }
@@ -98,18 +187,7 @@ struct SentenceSplitter {
     /// A lowercase word that opens a sentence in informal writing (`i`, `they`, `what`).
     private func startsSentenceInLowercase(_ token: Token) -> Bool {
         guard token.kind == .word, token.length <= 12 else { return false }
-        return TokenizerLexicon.sentenceStarters.contains(lowercased(token))
-    }
-
-    private func lowercased(_ token: Token) -> String {
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return "" }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 
     /// A capitalized word that commonly opens a sentence, or an opening quote.
@@ -117,13 +195,6 @@ struct SentenceSplitter {
         let c = scalars[token.start]
         if c == 0x201C || c == 0x22 { return true }
         guard ScalarClass.isUpper(c), token.kind == .word, token.length <= 12 else { return false }
-        var bytes: [UInt8] = []
-        for k in token.start..<token.end {
-            var x = scalars[k]
-            guard x < 0x80 else { return false }
-            if x >= 0x41 && x <= 0x5A { x += 0x20 }
-            bytes.append(UInt8(x))
-        }
-        return TokenizerLexicon.sentenceStarters.contains(String(decoding: bytes, as: UTF8.self))
+        return PackedWord(scalars, token.start, token.end).map(TokenizerLexicon.sentenceStarters.contains) ?? false
     }
 }

@@ -1,10 +1,11 @@
-/// Cuts one paragraph's scalars into tokens, chunk by chunk (a chunk is a run of
-/// non-space scalars), looking ahead only inside the chunk.
+/// Cuts one paragraph's scalars into tokens in a single left-to-right scan. Lookahead
+/// never crosses whitespace: every rule stops at a space like at any other non-word scalar.
 struct TokenScanner {
-    let s: [UInt32]
+    /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
+    let s: UnsafeBufferPointer<UInt32>
     var tokens: [Token] = []
 
-    init(scalars: [UInt32]) {
+    init(scalars: UnsafeBufferPointer<UInt32>) {
         self.s = scalars
     }
 
@@ -13,21 +14,32 @@ struct TokenScanner {
     private static let slash: UInt32 = 0x2F, amp: UInt32 = 0x26, hyphen: UInt32 = 0x2D, at: UInt32 = 0x40
     private static let hash: UInt32 = 0x23, underscore: UInt32 = 0x5F
 
+    /// Tokenizes `[start, end)`, one paragraph.
     mutating func tokenize(_ start: Int, _ end: Int) {
         var i = start
         while i < end {
-            if ScalarClass.isWhitespace(s[i]) { i += 1; continue }
-            var j = i + 1
-            var hasAt = false
-            var hasSeparator = false
-            while j < end && !ScalarClass.isWhitespace(s[j]) {
-                let c = s[j]
-                if c == Self.at { hasAt = true } else if c == Self.dot || c == Self.colon { hasSeparator = true }
-                j += 1
+            let c = s[i]
+            if c == 0x20 || (c < 0x80 ? (c >= 0x09 && c <= 0x0D) : ScalarClass.isWhitespace(c)) {
+                i += 1
+                continue
             }
-            if s[i] == Self.at { hasAt = true }
-            chunk(i, j, mayBeURL: hasSeparator, mayBeEmail: hasAt)
-            i = j
+            if mayStartURL(i, end), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
+            if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
+                let before = tokens.count
+                let e = word(i, end)
+                // An address: the word ran into its local part's `@`, `.`, `_`, `-` or `+`.
+                if e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
+                    ScalarClass.isAlnumASCII(c), let m = emailEnd(i, end)
+                {
+                    tokens.removeSubrange(before...)
+                    emit(i, m, .email)
+                    i = m
+                    continue
+                }
+                i = e
+                continue
+            }
+            i = other(i, end)
         }
     }
 
@@ -35,18 +47,19 @@ struct TokenScanner {
         if end > start { tokens.append(Token(start: start, end: end, kind: kind)) }
     }
 
-    private mutating func chunk(_ a: Int, _ b: Int, mayBeURL: Bool, mayBeEmail: Bool) {
-        var i = a
-        while i < b {
-            let c = s[i]
-            if mayBeURL, let e = urlEnd(i, b) { emit(i, e, .url); i = e; continue }
-            if mayBeEmail, ScalarClass.isAlnumASCII(c), let e = emailEnd(i, b) { emit(i, e, .email); i = e; continue }
-            if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
-                i = word(i, b)
-                continue
-            }
-            i = other(i, a, b)
-        }
+    /// Whether the scalar before `i` is a space or the text's start (a token starts a chunk).
+    @inline(__always)
+    private func startsChunk(_ i: Int) -> Bool {
+        i == 0 || ScalarClass.isWhitespace(s[i - 1])
+    }
+
+    /// A cheap filter before the prefix test: `ht…`, `ww…` or `ft…` in any case.
+    @inline(__always)
+    private func mayStartURL(_ i: Int, _ end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        let c = s[i] | 0x20
+        let next = s[i + 1] | 0x20
+        return ((c == 0x68 || c == 0x66) && next == 0x74) || (c == 0x77 && next == 0x77)
     }
 
     // MARK: words and numbers
@@ -72,7 +85,7 @@ struct TokenScanner {
                     joins = true
                 } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
                     // U.S, e.g, Ph.D and domain names join; `end.The` (missing space) splits.
-                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q)
+                    joins = j - segmentStart <= 2 || ScalarClass.isLower(q) || isTopLevelDomain(j + 1, b)
                 }
             case Self.comma:
                 joins = ScalarClass.isASCIIDigit(p) && threeDigitsFollow(j + 1, b)
@@ -96,8 +109,8 @@ struct TokenScanner {
             case Self.hyphen, 0x2010, 0x2011:
                 if ScalarClass.isASCIIDigit(p) && ScalarClass.isASCIIDigit(q) {
                     joins = isDigitGroupPattern(segmentStart, j, b)
-                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) {
-                    joins = TokenizerLexicon.hyphenPrefixes.contains(lowercased(segmentStart, j))
+                } else if ScalarClass.isWordScalar(p) && ScalarClass.isWordScalar(q) && j - segmentStart <= 7 {
+                    joins = PackedWord(s, segmentStart, j).map(TokenizerLexicon.hyphenPrefixes.contains) ?? false
                 }
             default:
                 joins = false
@@ -119,6 +132,14 @@ struct TokenScanner {
         }
         emitWord(start, end)
         return end
+    }
+
+    /// Whether the letters at `i` are a common top-level domain ending the word (`Newsfeed.Com`).
+    private func isTopLevelDomain(_ i: Int, _ b: Int) -> Bool {
+        var k = i
+        while k < b && ScalarClass.isLetter(s[k]) && k - i < 4 { k += 1 }
+        if k < b && ScalarClass.isWordScalar(s[k]) { return false }
+        return PackedWord(s, i, k).map(TokenizerLexicon.topLevelDomains.contains) ?? false
     }
 
     /// Whether a `/` follows the digits starting at `i` (a date such as 02/13/2001).
@@ -158,23 +179,18 @@ struct TokenScanner {
         }
         if length == 1 { return ScalarClass.isLetter(s[start]) }
         guard length <= 8 else { return false }
-        let key = lowercased(start, end)
+        guard let key = PackedWord(s, start, end) else { return false }
         return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
+            || TokenizerLexicon.numberAbbreviations.contains(key)
     }
 
-    /// The lowercased ASCII spelling of `[start, end)`; non-ASCII scalars make it empty.
-    func lowercased(_ start: Int, _ end: Int) -> String {
-        guard end > start, end - start <= 24 else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        for k in start..<end {
-            var c = s[k]
-            if c == 0x2019 { c = 0x27 }
-            guard c < 0x80 else { return "" }
-            if c >= 0x41 && c <= 0x5A { c += 0x20 }
-            bytes.append(UInt8(c))
+    /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.
+    private func equalsLowercased(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == end - start else { return false }
+        return word.withUTF8Buffer { buffer in
+            for k in 0..<buffer.count where lower(start + k) != UInt32(buffer[k]) { return false }
+            return true
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always)
@@ -189,6 +205,11 @@ struct TokenScanner {
         let length = end - start
         if ScalarClass.isASCIIDigit(s[start]) {
             emitNumber(start, end)
+            return
+        }
+        if length == 2 && equalsLowercased(start, end, "im") {
+            emit(start, start + 1, .word)
+            emit(start + 1, end, .word)
             return
         }
         if length >= 3 && s[end - 1] != Self.dot {
@@ -216,14 +237,25 @@ struct TokenScanner {
                     return
                 }
             }
-            if length == 6 || length == 5 {
-                switch lowercased(start, end) {
-                case "cannot":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                case "gonna", "wanna", "gotta", "outta":
-                    emit(start, start + 3, .word); emit(start + 3, end, .word); return
-                default: break
+            // dont, doesnt, youre…: only words of their shape are compared, without allocating.
+            let last2 = (lower(end - 2), lower(end - 1))
+            if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
+                || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65))
+            {
+                if let key = PackedWord(s, start, end), let split = TokenizerLexicon.apostropheless[key] {
+                    emit(start, start + split, .word)
+                    emit(start + split, end, .word)
+                    return
                 }
+            }
+            // cannot → can not; gonna, wanna, gotta, outta → gon na… (checked without allocating).
+            if (length == 6 && equalsLowercased(start, end, "cannot"))
+                || (length == 5 && (equalsLowercased(start, end, "gonna") || equalsLowercased(start, end, "wanna")
+                    || equalsLowercased(start, end, "gotta") || equalsLowercased(start, end, "outta")))
+            {
+                emit(start, start + 3, .word)
+                emit(start + 3, end, .word)
+                return
             }
         }
         emit(start, end, .word)
@@ -244,10 +276,10 @@ struct TokenScanner {
             break
         }
         if k == end { emit(start, end, .number); return }
-        let suffix = lowercased(k, end)
-        if TokenizerLexicon.numberSuffixes.contains(suffix) {
+        let suffix = PackedWord(s, k, end)
+        if let suffix, TokenizerLexicon.numberSuffixes.contains(suffix) {
             emit(start, end, .number)
-        } else if ScalarClass.isLetter(s[k]) && TokenizerLexicon.numberUnits.contains(suffix) {
+        } else if let suffix, ScalarClass.isLetter(s[k]) && TokenizerLexicon.numberUnits.contains(suffix) {
             emit(start, k, .number)
             emit(k, end, .word)
         } else {
@@ -267,9 +299,11 @@ struct TokenScanner {
         else if hasPrefix("www.", at: i, b) { k = i + 4 }
         else { return nil }
         guard k < b, ScalarClass.isWordScalar(s[k]) else { return nil }
-        var end = b
+        var chunkEnd = k
+        while chunkEnd < b && !ScalarClass.isWhitespace(s[chunkEnd]) { chunkEnd += 1 }
+        var end = chunkEnd
         var open = 0
-        for m in i..<b {
+        for m in i..<chunkEnd {
             if s[m] == 0x28 { open += 1 } else if s[m] == 0x29 { open -= 1 }
         }
         while end > k {
@@ -324,7 +358,7 @@ struct TokenScanner {
 
     /// Scans one token that is not a word: punctuation, a symbol, an emoji, a hashtag or a
     /// mention, an emoticon, or a signed number.
-    private mutating func other(_ i: Int, _ a: Int, _ b: Int) -> Int {
+    private mutating func other(_ i: Int, _ b: Int) -> Int {
         let c = s[i]
         let next: UInt32 = i + 1 < b ? s[i + 1] : 0
         switch c {
@@ -334,7 +368,7 @@ struct TokenScanner {
             if k < b && (s[k] == 0x21 || s[k] == 0x3F) {
                 while k < b && (s[k] == 0x21 || s[k] == 0x3F || s[k] == Self.dot) { k += 1 }
             }
-            if k == i + 1, ScalarClass.isASCIIDigit(next), i == a || !ScalarClass.isWordScalar(s[i - 1]) {
+            if k == i + 1, ScalarClass.isASCIIDigit(next), i == 0 || !ScalarClass.isWordScalar(s[i - 1]) {
                 // .5 — a decimal without its zero.
                 let first = tokens.count
                 let end = word(i + 1, b)
@@ -344,7 +378,7 @@ struct TokenScanner {
             emit(i, k, .punct)
             return k
         case Self.hyphen:
-            if ScalarClass.isASCIIDigit(next) && (i == a || ScalarClass.isOpening(s[i - 1])) && !isTime(i + 1, b) {
+            if ScalarClass.isASCIIDigit(next) && (startsChunk(i) || ScalarClass.isOpening(s[i - 1])) && !isTime(i + 1, b) {
                 let first = tokens.count
                 let end = word(i + 1, b)
                 if first < tokens.count { tokens[first].start = i }
@@ -459,7 +493,7 @@ struct TokenScanner {
             while k < b && s[k] == mouth && (mouth == 0x29 || mouth == 0x28) { k += 1 }
             // `:D` and friends only when nothing alphanumeric follows (not `:Dallas`).
             if k < b && ScalarClass.isWordScalar(s[k]) { return nil }
-            if (mouth == 0x2F || mouth == 0x5C) && k < b { return nil }
+            if (mouth == 0x2F || mouth == 0x5C) && k < b && !ScalarClass.isWhitespace(s[k]) { return nil }
             return k
         default:
             return nil

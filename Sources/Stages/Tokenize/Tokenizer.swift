@@ -17,26 +17,27 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes `text`; every span is a Unicode scalar offset range into it.
     public func tokenize(_ text: String) -> TokenizedText {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
-        var scan = TokenScanner(scalars: scalars)
-        var guardian = GraphemeGuard(text: text, scalars: scalars)
+        let buffer = ScalarBuffer(text)
+        var guardian = GraphemeGuard(text: text, scalars: buffer.scalars)
         var paragraphs: [Span] = []
         var sentences: [Span] = []
+        let blocks = ParagraphFinder(scalars: buffer.scalars, detectHeadline: detectHeadline)
+            .blocks(lineBreaks: buffer.lineBreaks)
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        let blocks = ParagraphFinder(scalars: scalars, detectHeadline: detectHeadline).blocks()
-        for block in blocks {
-            let first = tokens.count
-            scan.tokens = []
-            scan.tokenize(block.start, block.end)
-            guardian.repair(&scan.tokens)
-            guard !scan.tokens.isEmpty else { continue }
-            tokens.append(contentsOf: scan.tokens)
-            let last = tokens.count
-            paragraphs.append(Span(start: tokens[first].start, end: tokens[last - 1].end))
-            SentenceSplitter(scalars: scalars, tokens: tokens, range: first..<last).split(into: &sentences)
+        buffer.scalars.withUnsafeBufferPointer { scalars in
+            var scan = TokenScanner(scalars: scalars)
+            scan.tokens.reserveCapacity(scalars.count / 5)
+            for block in blocks {
+                let first = scan.tokens.count
+                scan.tokenize(block.start, block.end)
+                // Only non-ASCII scalars can form clusters a token boundary could cut.
+                if buffer.hasNonASCII { guardian.repair(&scan.tokens, from: first) }
+                let last = scan.tokens.count
+                guard last > first else { continue }
+                paragraphs.append(Span(start: scan.tokens[first].start, end: scan.tokens[last - 1].end))
+                SentenceSplitter(scalars: scalars, tokens: scan.tokens, range: first..<last).split(into: &sentences)
+            }
+            tokens = scan.tokens
         }
         return TokenizedText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
     }

@@ -1,0 +1,477 @@
+/// Finds who a quote is attributed to in the sentence around it: a cue verb and its subject.
+///
+/// Reads the words after the closing mark (`"…," he said.`, `"…," said Mr Smith, the …`,
+/// `"…," Smith told the BBC.`, `"…," according to Smith.`) and before the opening mark
+/// (`Smith said: "…"`, `Smith, the minister, said that "…"`, `Smith accused the US of "…"`),
+/// within the sentence and never across another quote.
+struct AttributionFinder: Sendable {
+    let cues: CueVerbs
+
+    /// Scalars after which a window stops: sentence ends and speech marks.
+    private static func isWindowStop(_ c: Unicode.Scalar) -> Bool {
+        if QuoteScalar.isSentenceFinal(c) || c == ";" { return true }
+        guard let mark = QuoteMark(c) else { return false }
+        return mark.opens?.isDoubleLevel == true || mark.closes.0?.isDoubleLevel == true
+    }
+
+    /// The document a finder reads: its scalars and words.
+    struct Document {
+        let s: [Unicode.Scalar]
+        let words: [Word]
+
+        func key(_ w: Int) -> String { WordKey.make(s, words[w].start, words[w].end) }
+
+        /// Index of the first word starting at or after `offset`.
+        func firstWord(atOrAfter offset: Int) -> Int {
+            var lo = 0, hi = words.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+    }
+
+    /// A run of words with their lookup keys.
+    private struct Window {
+        var indices: [Int] = []
+        var keys: [String] = []
+        var count: Int { indices.count }
+    }
+
+    func attribution(
+        for q: QuoteCandidate, in doc: Document, earliest: Int, latest: Int
+    ) -> Attribution? {
+        let before = windowBefore(q.openMark, in: doc, earliest: earliest)
+        guard let close = q.closeMark else { return parseBefore(before, doc) }
+        let after = windowAfter(close + 1, in: doc, latest: latest)
+        let last = doc.s[max(q.contentEnd - 1, 0)]
+        let commaAfter = close + 1 < doc.s.count && doc.s[close + 1] == ","
+        let leadsIntoCue = last == "," || last == "?" || last == "!" || last == "—" || last == "-"
+            || last == "–" || last == "…" || commaAfter
+        if leadsIntoCue {
+            return parseAfter(after, doc) ?? parseBefore(before, doc)
+        }
+        if let found = parseBefore(before, doc) { return found }
+        // After a full stop only `"…." he said.` (lowercase) or `"…." Smith said.` (then the sentence ends).
+        if QuoteScalar.isSentenceFinal(last), let first = after.indices.first {
+            if doc.words[first].isCapitalized {
+                guard let found = parseAfter(after, doc), endsAfterCue(found, after, doc) else { return nil }
+                return found
+            }
+        }
+        return parseAfter(after, doc)
+    }
+
+    /// The subject of the cue verb at word `c` outside any quote (`Mr Howard said.`, `Sturrock
+    /// insisted that …`): reported speech that later pronouns and unattributed quotes refer to.
+    func reportingSubject(cueWord c: Int, in doc: Document, earliest: Int, latest: Int) -> Attribution? {
+        var w = windowBefore(doc.words[c].start, in: doc, earliest: earliest)
+        let cueIndex = w.count
+        let after = windowAfter(doc.words[c].start, in: doc, latest: latest)
+        let take = min(after.count, 10)
+        w.indices += after.indices[..<take]
+        w.keys += after.keys[..<take]
+        guard let length = cueLength(w, at: cueIndex, doc) else { return nil }
+        let cue = cueText(w, at: cueIndex, length: length, doc)
+        if length == 2 {
+            return mention(w, nounPhraseForward(w, from: cueIndex + 2, doc), doc).map {
+                Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+            }
+        }
+        if CueVerbs.isParticiple(w.keys[cueIndex]) { return nil }
+        if let phrase = subjectBefore(w, cue: cueIndex, doc) ?? clauseSubject(w, cue: cueIndex, doc),
+            let m = mention(w, phrase, doc)
+        {
+            return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+        }
+        if let m = mention(w, nounPhraseForward(w, from: cueIndex + 1, doc), doc), m.kind == .name {
+            return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
+        }
+        return nil
+    }
+
+    /// A `he` or `she` opening the quote's sentence (`He was not "forcing" anyone`): the likely
+    /// speaker of a fragment that has no cue.
+    func sentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
+        let w = windowBefore(q.openMark, in: doc, earliest: earliest)
+        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
+            gender == .male || gender == .female, let index = w.indices.first
+        else { return nil }
+        let word = doc.words[index]
+        return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
+    }
+
+    /// Cue forms that, before an object, are not reporting verbs.
+    private static let objectTakingForms: Set<String> = Set([
+        "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
+        "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
+        "blamed", "attacked", "continued",
+        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed",
+    ] as [String])
+
+    /// The subject at the start of the clause when the cue follows `and` or `but`
+    /// (`the actress stopped to sign autographs and joked: "…"`): the noun phrase after the last
+    /// comma before the cue, or at the window start.
+    private func clauseSubject(_ w: Window, cue c: Int, _ doc: Document) -> [Int]? {
+        guard c > 0, w.keys[c - 1] == "and" || w.keys[c - 1] == "but" else { return nil }
+        var start = c - 1
+        while start > 0, w.keys[start - 1] != "," { start -= 1 }
+        var phrase: [Int] = []
+        var j = start
+        while j < c - 1, phrase.count < 6 {
+            let key = w.keys[j]
+            let word = doc.words[w.indices[j]]
+            if word.isPunct { break }
+            if AttributionLexicon.pronouns[key] != nil {
+                if phrase.isEmpty { phrase.append(j) }
+                break
+            }
+            let isDeterminer = ["the", "a", "an", "his", "her", "their", "its"].contains(key)
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || key.contains("-")
+                || PersonTitles.personNouns.contains(key)
+            guard fits else { break }
+            phrase.append(j)
+            j += 1
+        }
+        return phrase.isEmpty ? nil : phrase
+    }
+
+    /// The words from the sentence start (or `earliest`) up to `offset`.
+    private func windowBefore(_ offset: Int, in doc: Document, earliest: Int) -> Window {
+        var w = Window()
+        var i = doc.firstWord(atOrAfter: offset) - 1
+        while i >= 0, w.count < 40 {
+            let word = doc.words[i]
+            if word.start < earliest { break }
+            if word.isPunct, AttributionFinder.isWindowStop(doc.s[word.start]) { break }
+            w.indices.append(i)
+            i -= 1
+        }
+        w.indices.reverse()
+        w.keys = w.indices.map(doc.key)
+        return w
+    }
+
+    /// The words from `offset` to the sentence end (or `latest`).
+    private func windowAfter(_ offset: Int, in doc: Document, latest: Int) -> Window {
+        var w = Window()
+        var i = doc.firstWord(atOrAfter: offset)
+        while i < doc.words.count, w.count < 30 {
+            let word = doc.words[i]
+            if word.end > latest { break }
+            if word.isPunct, AttributionFinder.isWindowStop(doc.s[word.start]) { break }
+            w.indices.append(i)
+            i += 1
+        }
+        w.keys = w.indices.map(doc.key)
+        return w
+    }
+
+    /// The length of the cue starting at `k` (2 for `according to`), or nil.
+    private func cueLength(_ w: Window, at k: Int, _ doc: Document) -> Int? {
+        guard k < w.count else { return nil }
+        let key = w.keys[k]
+        if key == "according" { return k + 1 < w.count && w.keys[k + 1] == "to" ? 2 : nil }
+        guard cues.contains(key), !doc.words[w.indices[k]].isCapitalized else { return nil }  // `Ask Jeeves`
+        // `has added the ability`, `claimed the title`, `to say`: no speech reported.
+        if k + 1 < w.count, AttributionFinder.objectTakingForms.contains(key),
+            ["the", "a", "an", "to", "its", "their", "his", "her", "two", "three", "new", "more"].contains(w.keys[k + 1])
+        {
+            return nil
+        }
+        // `to say`; `the report`, `his answer`: a noun, not a verb.
+        if k > 0, ["to", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"].contains(w.keys[k - 1]) {
+            return nil
+        }
+        return 1
+    }
+
+    private func cueText(_ w: Window, at k: Int, length: Int, _ doc: Document) -> String {
+        let first = doc.words[w.indices[k]]
+        let last = doc.words[w.indices[k + length - 1]]
+        return WordKey.text(doc.s, first.start, last.end)
+    }
+
+    private func isPunct(_ w: Window, _ k: Int, _ doc: Document) -> Bool { doc.words[w.indices[k]].isPunct }
+
+    /// `"…," he said` · `"…," said Mr Smith` · `"…," Smith, the minister, said` · `"…," according to Smith`.
+    private func parseAfter(_ w: Window, _ doc: Document) -> Attribution? {
+        var k = 0
+        while k < w.count, isPunct(w, k, doc), w.keys[k] == "," || w.keys[k] == "-" || w.keys[k] == "—"
+            || w.keys[k] == "–"
+        {
+            k += 1
+        }
+        guard k < w.count else { return nil }
+        if let length = cueLength(w, at: k, doc) {
+            let phrase = nounPhraseForward(w, from: k + length, doc)
+            guard let mention = mention(w, phrase, doc) else { return nil }
+            return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
+        }
+        var j = k
+        var commas = 0
+        while j < w.count, j < k + 14 {
+            if j > k, let length = cueLength(w, at: j, doc), w.keys[j] != "according" {
+                var end = j
+                while end > k, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
+                var phrase = Array(k..<end)
+                if let comma = phrase.firstIndex(where: { w.keys[$0] == "," }) { phrase = Array(phrase[..<comma]) }
+                guard let mention = mention(w, phrase, doc) else { return nil }
+                return Attribution(mention: mention, cue: cueText(w, at: j, length: length, doc), cueStart: doc.words[w.indices[j]].start)
+            }
+            if isPunct(w, j, doc) {
+                guard w.keys[j] == "," else { return nil }
+                commas += 1
+                if commas > 2 { return nil }
+            } else if j == k, AttributionLexicon.clauseBoundaries.contains(w.keys[j]) {
+                return nil
+            } else if w.keys[j] != "and", AttributionLexicon.clauseBoundaries.contains(w.keys[j]),
+                !AttributionLexicon.verbModifiers.contains(w.keys[j])
+            {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `Smith said: "…"` · `Smith, the minister, said that "…"` · `According to Smith, "…"` ·
+    /// `said Smith: "…"` · `Smith accused the US of "…"`.
+    private func parseBefore(_ w: Window, _ doc: Document) -> Attribution? {
+        var c = w.count - 1
+        while c >= 0 {
+            guard let length = cueLength(w, at: c, doc) else { c -= 1; continue }
+            let cue = cueText(w, at: c, length: length, doc)
+            if length == 2 {
+                let phrase = nounPhraseForward(w, from: c + 2, doc)
+                if let mention = mention(w, phrase, doc) {
+                    return Attribution(mention: mention, cue: cue, cueStart: doc.words[w.indices[c]].start)
+                }
+                c -= 1
+                continue
+            }
+            if CueVerbs.isParticiple(w.keys[c]), c > 0, w.keys[c - 1] == "," {
+                // `he said, adding: "…"`: the subject is the earlier clause's, or the speaker before.
+                if !w.keys[..<c].contains(where: { cues.contains($0) }) {
+                    let word = doc.words[w.indices[c]]
+                    let m = SpeakerMention(
+                        kind: .previousSpeaker, start: word.start, end: word.end, firstWord: w.indices[c],
+                        lastWord: w.indices[c])
+                    return Attribution(mention: m, cue: cue, cueStart: word.start)
+                }
+                c -= 1
+                continue
+            }
+            let cueStart = doc.words[w.indices[c]].start
+            if let phrase = subjectBefore(w, cue: c, doc) ?? clauseSubject(w, cue: c, doc),
+                let mention = mention(w, phrase, doc)
+            {
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+            }
+            let phrase = nounPhraseForward(w, from: c + 1, doc)
+            if let mention = mention(w, phrase, doc), mention.kind == .name {
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// The subject noun phrase read backwards from the cue at `c`, skipping `has`, `also` and an aside
+    /// between commas.
+    private func subjectBefore(_ w: Window, cue c: Int, _ doc: Document) -> [Int]? {
+        var j = c - 1
+        while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
+        guard j >= 0 else { return nil }
+        if w.keys[j] == "," {
+            var m = j - 1
+            var found: Int?
+            while m >= 0 {
+                if w.keys[m] == ",", m + 1 < j,
+                    AttributionLexicon.asideOpeners.contains(w.keys[m + 1])
+                        || w.keys[m + 1].unicodeScalars.first.map(QuoteScalar.isDigit) == true
+                {
+                    found = m
+                    break
+                }
+                m -= 1
+            }
+            if found == nil {
+                m = j - 1
+                while m > 0 {
+                    if w.keys[m] == ",", doc.words[w.indices[m - 1]].isCapitalized { found = m; break }
+                    m -= 1
+                }
+            }
+            guard let aside = found else { return nil }
+            j = aside - 1
+        }
+        var phrase: [Int] = []
+        while j >= 0, phrase.count < 8 {
+            if isPunct(w, j, doc) { break }
+            let key = w.keys[j]
+            if AttributionLexicon.pronouns[key] != nil {
+                if phrase.isEmpty { phrase.append(j) }
+                break
+            }
+            if key == "and" {
+                guard let right = phrase.first else { break }
+                if doc.words[w.indices[right]].isCapitalized {
+                    // `of Rain Man and Tootsie`: a coordination inside a prepositional phrase goes on.
+                    var k = j - 1
+                    while k >= 0, doc.words[w.indices[k]].isCapitalized { k -= 1 }
+                    guard k >= 0, k < j - 1, AttributionLexicon.prepositions.contains(w.keys[k]) else { break }
+                }
+            } else if AttributionLexicon.clauseBoundaries.contains(key)
+                || (cues.contains(key) && !doc.words[w.indices[j]].isCapitalized)
+            {
+                break
+            }
+            phrase.insert(j, at: 0)
+            j -= 1
+        }
+        // `Michael Lamberty, a Lufthansa spokesman told`: the name before the unclosed aside.
+        if let first = phrase.first, ["a", "an"].contains(w.keys[first]), j >= 1, w.keys[j] == ",",
+            isNameWord(w, j - 1, doc)
+        {
+            var k = j - 1
+            var name: [Int] = []
+            while k >= 0, isNameWord(w, k, doc), name.count < 5 { name.insert(k, at: 0); k -= 1 }
+            return name
+        }
+        return phrase.isEmpty ? nil : phrase
+    }
+
+    /// The noun phrase after an inverted cue (`said awards pundit Tom O'Neil`), up to punctuation or a preposition.
+    private func nounPhraseForward(_ w: Window, from k: Int, _ doc: Document) -> [Int] {
+        var phrase: [Int] = []
+        var j = k
+        while j < w.count, phrase.count < 8 {
+            if isPunct(w, j, doc) { break }
+            let key = w.keys[j]
+            if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
+                break
+            }
+            if AttributionLexicon.verbModifiers.contains(key) && phrase.isEmpty { j += 1; continue }
+            phrase.append(j)
+            if AttributionLexicon.pronouns[key] != nil { break }
+            j += 1
+        }
+        return phrase
+    }
+
+    /// Whether nothing but punctuation follows the speaker and cue (`"…." Smith said.`).
+    private func endsAfterCue(_ a: Attribution, _ w: Window, _ doc: Document) -> Bool {
+        guard let lastIndex = w.indices.last else { return true }
+        let cueEnd = max(a.mention.lastWord, w.indices.first(where: { doc.key($0) == a.cue.lowercased() }) ?? 0)
+        return lastIndex <= cueEnd + 1
+    }
+
+    /// The mention a phrase makes: a pronoun, the name in it, or a description.
+    private func mention(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        guard let first = phrase.first, let last = phrase.last else { return nil }
+        if phrase.count == 1, let gender = AttributionLexicon.pronouns[w.keys[first]] {
+            let word = doc.words[w.indices[first]]
+            return SpeakerMention(
+                kind: .pronoun(gender), start: word.start, end: word.end, firstWord: w.indices[first],
+                lastWord: w.indices[first])
+        }
+        // Capitalized runs; the speaker is the last one that heads the phrase: not after a preposition
+        // (`Anne Thompson of the Hollywood Reporter`) nor a modifier of a common noun (`the
+        // Conservative leader`, `Lyric chairman David Johnston`).
+        let firstPreposition = phrase.firstIndex { AttributionLexicon.prepositions.contains(w.keys[$0]) } ?? phrase.count
+        var chosen: (Int, Int)?
+        var p = 0
+        while p < firstPreposition {
+            guard isNameWord(w, phrase[p], doc) else { p += 1; continue }
+            var q = p
+            while q + 1 < firstPreposition {
+                if isNameWord(w, phrase[q + 1], doc) { q += 1; continue }
+                if q + 2 < firstPreposition, AttributionLexicon.nameParticles.contains(w.keys[phrase[q + 1]]),
+                    isNameWord(w, phrase[q + 2], doc)
+                {
+                    q += 2
+                    continue
+                }
+                break
+            }
+            var start = p
+            while start <= q, AttributionLexicon.leadingFunctionWords.contains(w.keys[phrase[start]])
+                && !PersonTitles.titles.contains(w.keys[phrase[start]])
+            {
+                start += 1
+            }
+            let modifies = q + 1 < firstPreposition
+            let possessive = w.keys[phrase[q]].hasSuffix("'s")
+            if start <= q, !modifies, !possessive { chosen = (start, q) }
+            p = q + 1
+        }
+        if let (a, b) = chosen, a == b, phrase[a] == 0 || isPunct(w, phrase[a] - 1, doc),
+            PersonTitles.personNouns.contains(w.keys[phrase[a]])
+                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]])
+        {
+            chosen = nil  // `Ministers said`, `Analysts said`: a common noun opening the sentence
+        }
+        if let (a, b) = chosen, a == b, a > 0, w.keys[phrase[a - 1]] == "the",
+            PersonTitles.isDemonym(w.keys[phrase[a]])
+        {
+            // `the American`, `the Spaniard`: a description of someone named before.
+            let i = w.indices[phrase[a - 1]], j = w.indices[phrase[a]]
+            return SpeakerMention(
+                kind: .description(refersToPerson: true), start: doc.words[i].start, end: doc.words[j].end,
+                firstWord: i, lastWord: j, label: w.keys[phrase[a]])
+        }
+        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, w.keys[phrase[b + 1]] == "of",
+            PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
+        {
+            // `University of California`, `Bank of England`: an institution's name goes on after `of`.
+            var end = b + 1
+            while end + 1 < phrase.count, isNameWord(w, phrase[end + 1], doc) { end += 1 }
+            if end > b + 1 { chosen = (a, end) }
+        }
+        if let (a, b) = chosen {
+            let i = w.indices[phrase[a]], j = w.indices[phrase[b]]
+            return SpeakerMention(
+                kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
+        }
+        let headIndex = phrase[max(firstPreposition - 1, 0)]
+        let head = w.keys[headIndex]
+        if AttributionLexicon.leadingFunctionWords.contains(head) || isPunct(w, headIndex, doc) { return nil }
+        let determiner = w.keys[first]
+        let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
+        let person = definite && !PersonTitles.unnamedRoles.contains(head)
+            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
+        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their"].contains(determiner)
+            || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
+            || head.hasSuffix("-old")
+        guard nounPhrase else { return nil }
+        let i = w.indices[first], j = w.indices[firstPreposition > 0 ? headIndex : last]
+        // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
+        // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
+        var label: [String] = []
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of"].contains(w.keys[phrase[firstPreposition]]) {
+            let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
+            label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
+        }
+        for k in phrase where k < headIndex && doc.words[w.indices[k]].isCapitalized
+            && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
+        {
+            label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))
+        }
+        label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
+        return SpeakerMention(
+            kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
+            firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`).
+    private func isNameWord(_ w: Window, _ k: Int, _ doc: Document) -> Bool {
+        let word = doc.words[w.indices[k]]
+        guard word.isCapitalized else { return false }
+        var i = word.end - 1
+        while i > word.start, doc.s[i] != "-" { i -= 1 }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]) { return false }
+        return true
+    }
+}

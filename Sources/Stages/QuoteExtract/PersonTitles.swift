@@ -1,0 +1,135 @@
+/// Titles, roles and organisation words: what is stripped from a name and what tells a person from a firm.
+enum PersonTitles {
+    /// Titles and roles that stand before a name (`Venezuelan President Nicolas Maduro`); everything up
+    /// to the last of them in a run of capitalized words is stripped.
+    static let titles: Set<String> = Set([
+        "president", "minister", "chancellor", "secretary", "chairman", "chairwoman", "chair", "ceo",
+        "director", "manager", "coach", "captain", "spokesman", "spokeswoman", "spokesperson", "senator",
+        "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope",
+        "ambassador", "general", "colonel", "commissioner", "leader", "mp", "mep", "msp", "attorney",
+        "lawyer", "analyst", "economist", "boss", "founder", "head", "officer", "presenter", "singer",
+        "actor", "actress", "star", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+        "player", "champion", "pundit", "editor", "producer", "writer", "author", "critic", "official",
+        "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir",
+        "dame", "lord", "lady", "rev", "rev.", "reverend", "archbishop", "bishop", "cardinal", "sheikh",
+        "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "sgt",
+        "sgt.", "capt", "capt.", "inspector", "superintendent", "detective", "constable", "premier", "goalscorer", "scorer", "hero", "winner", "tory", "fellow", "conservative", "labour", "liberal",
+        "democrat", "republican", "snp", "ukip",
+        "chief", "executive", "vice-president", "deputy", "envoy", "commander", "chancellor", "speaker",
+        "trainer", "manager", "boss", "skipper", "coach", "chairman", "candidate", "hopeful", "rival",
+        "comedian", "musician", "rapper", "guitarist", "drummer", "director-general", "governor-general",
+        "secretary-general", "prime", "emir", "sultan", "ayatollah", "mullah", "imam", "rabbi", "father",
+        "brother", "sister", "uncle", "aunt", "marshal", "admiral", "major", "sergeant", "lieutenant",
+        "corporal", "dj", "mc", "veteran", "full-back",
+        "fly-half", "scrum-half", "flanker", "batsman", "bowler",
+        "all-rounder", "sprinter", "hurdler", "jumper", "runner", "swimmer", "cyclist",
+        "driver", "rider", "jockey", "boxer", "golfer", "no.",
+    ] as [String])
+
+    /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
+    /// `Chancellor Gordon Brown`); generic roles (`the actress`) are left to pronoun-like resolution.
+    static let offices: Set<String> = Set([
+        "president", "minister", "chancellor", "secretary", "chairman", "chairwoman", "premier", "governor",
+        "mayor", "senator", "judge", "speaker", "ceo", "boss", "coach", "manager", "captain", "commissioner",
+        "ambassador", "envoy", "director-general", "secretary-general", "governor-general", "leader", "king",
+        "queen", "pope", "prince", "princess", "chief", "executive", "prime minister", "foreign secretary",
+        "home secretary", "chief executive", "foreign minister", "finance minister", "defence secretary",
+        "health secretary", "education secretary", "culture secretary", "trade secretary", "shadow chancellor",
+        "deputy prime minister", "party leader", "opposition leader",
+    ] as [String])
+
+    /// Nouns of a description that refers to a person (`the actor`, `the 45-year-old`).
+    static let personNouns: Set<String> = titles.union([
+        "man", "woman", "boy", "girl", "teenager", "father", "mother", "son", "daughter", "wife",
+        "husband", "businessman", "businesswoman", "scot", "welshman", "irishman", "englishman",
+        "frenchman", "american", "briton", "youngster", "newcomer", "film-maker", "filmmaker", "artist",
+        "entrepreneur", "tycoon", "billionaire", "millionaire", "campaigner", "activist", "politician",
+        "tory", "mp", "peer", "spokesman", "spokeswoman", "spokesperson", "head", "businessman",
+        "pianist", "dancer", "chef", "designer", "novelist", "poet", "playwright", "broadcaster",
+        "journalist", "columnist", "blogger", "scientist", "researcher", "doctor", "surgeon", "nurse",
+        "teacher", "student", "worker", "engineer", "expert", "consultant", "partner", "owner", "investor",
+        "trader", "banker", "strategist", "forecaster", "observer", "commentator", "historian",
+    ])
+
+    /// Roles of people a report leaves unnamed: `the M&S spokesman` is not the person named before.
+    static let unnamedRoles: Set<String> = Set([
+        "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "insiders",
+        "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
+        "experts", "observers", "witnesses", "witness", "residents", "report", "statement", "survey",
+        "study", "poll", "figures", "research",
+    ] as [String])
+
+    /// Documents that speak for the body that wrote them (`the report says`).
+    static let documents: Set<String> = Set([
+        "report", "study", "survey", "statement", "review", "audit", "inquiry", "paper", "document",
+        "analysis", "research", "poll", "figures", "ruling", "judgement", "judgment", "letter",
+    ] as [String])
+
+    /// Words of a capitalized run that make it an organisation, place or work rather than a person.
+    static let nonPersonWords: Set<String> = Set([
+        "party", "council", "bank", "group", "ltd", "inc", "plc", "corp", "company", "parliament",
+        "assembly", "commission", "association", "union", "club", "united", "city", "fc", "office",
+        "ministry", "department", "committee", "court", "university", "school", "college", "institute",
+        "foundation", "agency", "service", "services", "reporter", "news", "times", "post", "theatre",
+        "street", "road", "house", "hall", "centre", "center", "stadium", "airlines", "airways", "motors",
+        "international", "industries", "systems", "records", "studios", "pictures", "entertainment",
+        "awards", "festival", "league", "cup", "championship", "championships", "open", "games",
+        "olympics", "federation", "board", "authority", "trust", "society", "fund", "organisation",
+        "organization", "network", "channel", "radio", "tv", "magazine", "journal", "press", "exchange",
+        "market", "markets", "securities", "capital", "partners", "holdings", "bros", "brothers",
+        "labour", "conservative", "conservatives", "tory", "tories", "democrats", "republicans", "senate",
+        "congress", "executive", "government", "police", "army", "navy", "force", "forces", "republic",
+        "kingdom", "states", "europe", "america", "africa", "asia", "york", "london", "world", "day",
+        "week", "year", "january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "christmas", "easter", "online", "digital", "software",
+        "microsoft", "google", "apple", "sony", "nintendo", "bbc", "itv", "cnn", "nasa", "eu", "uk", "us",
+        "un", "nato", "fifa", "uefa", "rfu", "wru", "sru", "irfu", "fa", "ioc", "iaaf", "wto", "imf", "fed",
+        "reserve", "treasury", "cabinet", "commons", "lords", "whitehall", "downing", "westminster",
+        "show", "film", "album", "series", "prize", "award", "oscar", "oscars", "grammy", "baftas",
+        "airport", "station", "hospital", "museum", "gallery", "arts", "council", "agency", "ltd.",
+        "inc.", "co", "co.", "corporation", "limited", "enterprises", "technologies", "communications",
+        "telecom", "energy", "oil", "gas", "motor", "airline", "electronics", "computer", "computers",
+        "media", "music", "games", "pictures", "broadcasting", "sport", "sports", "athletics", "rugby",
+        "football", "cricket", "tennis", "golf", "lions", "rovers", "wanderers", "athletic", "town",
+        "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
+        "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
+        "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
+    ] as [String])
+
+    /// Words before a name that make it the object of a verb or preposition, not a likely antecedent
+    /// (`which stars Robert De Niro and Ben Stiller`, `asked Mr Myers`).
+    static let objectMarkers: Set<String> = Set([
+        "and", "or", "nor", "stars", "starring", "featuring", "including", "asked", "told", "met", "beat",
+        "defeated", "replaced", "replace", "joined", "plays", "played", "named", "called", "alongside",
+        "than", "like", "as", "via", "versus", "vs", "against", "with", "by", "to", "for", "of", "from",
+        "about", "behind", "under", "after", "before", "between", "among", "at", "in", "on", "into",
+        "thank", "thanked", "praised", "criticised",
+        "criticized", "attacked", "blamed", "backed", "support", "supported", "sacked", "signed", "sign",
+        "face", "faces", "faced", "meet", "meets",
+    ] as [String])
+
+    /// Titles of peers and knights that stay with a lone surname (`Lord Goldsmith`), as the
+    /// name such a person goes by.
+    static let peerages: Set<String> = Set([
+        "lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl", "countess",
+    ] as [String])
+
+    /// Whether a capitalized word names a person by nationality or origin (`the American`,
+    /// `the Spaniard`) rather than a name.
+    static func isDemonym(_ key: String) -> Bool {
+        personNouns.contains(key) || key.hasSuffix("ian") || key.hasSuffix("an") || key.hasSuffix("ese")
+            || key.hasSuffix("ard") || key.hasSuffix("ish") || ["scot", "briton", "dane", "swede", "finn", "pole", "swiss", "czech", "frenchman", "welshman", "irishman", "englishman", "kiwi", "aussie", "brazilian"].contains(key)
+    }
+
+    /// The gender a title gives the name after it.
+    static let genderOfTitle: [String: PronounGender] = [
+        "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male,
+        "chairman": .male, "spokesman": .male, "businessman": .male, "actor": .male, "father": .male,
+        "brother": .male, "uncle": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,
+        "miss": .female, "dame": .female, "lady": .female, "queen": .female, "princess": .female,
+        "chairwoman": .female, "spokeswoman": .female, "businesswoman": .female, "actress": .female,
+        "mother": .female, "sister": .female, "aunt": .female, "wife": .female, "husband": .male,
+        "son": .male, "daughter": .female, "man": .male, "woman": .female, "boy": .male, "girl": .female,
+    ]
+}

@@ -1,0 +1,291 @@
+import Foundation
+import PipelineCore
+
+/// Finds the quotes of a text, their kind, and who said them.
+///
+/// One pass pairs the quotation marks (`QuoteMarkScanner`); for each quote the sentence around it
+/// is read for a cue verb and its subject (`AttributionFinder`), and the subject is resolved to a
+/// name (`NameResolver`): titles stripped, short mentions expanded to the full name, pronouns and
+/// descriptions (`the actor`) resolved to the nearest compatible person named before. A quote with
+/// no cue that continues a speaker's paragraph is given to that speaker. No model is loaded.
+public struct QuoteExtract: Stage {
+    public typealias Options = QuoteExtractOptions
+    public typealias Output = Quotes
+
+    public static let name = "quote-extract"
+    public static let summary = "Quotes in any quotation style, with kind, cue and resolved speaker"
+    public static let inputs: [InputPort] = [.required("tokens", TokenizedText.self)]
+
+    private let options: QuoteExtractOptions
+    private let finder: AttributionFinder
+    private let scanner = QuoteMarkScanner()
+
+    public init(options: QuoteExtractOptions, context: StageContext) throws {
+        for verb in options.cueVerbs {
+            let trimmed = verb.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { throw OptionError(key: "cue_verbs", "an empty cue verb") }
+            if trimmed.unicodeScalars.contains(where: QuoteScalar.isSpace) {
+                throw OptionError(
+                    key: "cue_verbs", "'\(verb)' is more than one word",
+                    hint: "give single verbs, such as 'quipped'")
+            }
+        }
+        self.options = options
+        self.finder = AttributionFinder(cues: CueVerbs(extra: options.cueVerbs))
+    }
+
+    public func process(_ input: StageInput) throws -> Quotes {
+        let tokens = try input.required("tokens", as: TokenizedText.self)
+        return Quotes(quotes: extract(from: tokens))
+    }
+
+    func extract(from tokens: TokenizedText) -> [Quote] {
+        let s = Array(tokens.text.unicodeScalars)
+        let paragraphs = QuoteMarkScanner.paragraphSpans(tokens.paragraphs, count: s.count)
+        let candidates = scanner.scan(s, paragraphs: paragraphs)
+        guard !candidates.isEmpty else { return [] }
+        let words = WordLexer.words(s)
+        let doc = AttributionFinder.Document(s: s, words: words)
+        var resolver = NameResolver(s, words: words, quotes: candidates)
+        let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
+        let reports = reportingCues(s, words, outside: candidates)
+        var speakers: [NameResolver.Speaker] = []
+        var quotes: [Quote] = []
+        var headlineQuotes: [Int] = []
+        var nextReport = 0
+        var attributedCues = Set<Int>()
+        let hasHeadline = QuoteExtract.startsWithHeadline(s, paragraphs)
+
+        func paragraph(of offset: Int) -> Int {
+            var lo = 0, hi = paragraphs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if paragraphs[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return min(lo, paragraphs.count - 1)
+        }
+        /// Resolves the subjects of reporting verbs before `offset`, between quotes `index - 1` and `index`.
+        func readReports(before offset: Int, index: Int) {
+            while nextReport < reports.count, words[reports[nextReport]].start < offset {
+                let c = reports[nextReport]
+                nextReport += 1
+                if attributedCues.contains(words[c].start) { continue }
+                if words[c].isCapitalized {
+                    // A sentence-opening `He`/`She`: resolved now, it stands for that person from here on.
+                    let key = WordKey.make(s, words[c].start, words[c].end)
+                    let gender: PronounGender = key == "she" ? .female : .male
+                    let limit = sentences.start(of: words[c].start)
+                    if let found = resolver.antecedent(
+                        before: limit, gender: gender, speakers: speakers, sentence: sentences.index(of:))
+                    {
+                        insert(
+                            NameResolver.Speaker(
+                                name: found.name, position: words[c].start, end: words[c].end, gender: gender,
+                                isNamed: found.isNamed, isPerson: found.isPerson))
+                    }
+                    continue
+                }
+                let p = paragraph(of: words[c].start)
+                var earliest = paragraphs[p].start
+                var latest = paragraphs[p].end
+                if index > 0 { earliest = max(earliest, candidates[index - 1].end + 1) }
+                if index < candidates.count { latest = min(latest, candidates[index].openMark) }
+                guard let a = finder.reportingSubject(cueWord: c, in: doc, earliest: earliest, latest: latest),
+                    let name = resolve(a.mention, quoteStart: words[c].start, s, words, &resolver, speakers, sentences)
+                else { continue }
+                insert(
+                    NameResolver.Speaker(
+                        name: name, position: a.mention.start, end: a.mention.end, gender: resolver.gender(of: name),
+                        isNamed: a.mention.isNamed, isPerson: a.mention.isPerson))
+            }
+        }
+        /// Keeps `speakers` in text order: a mention after its quote (`"…," he said`) may follow a later one.
+        func insert(_ speaker: NameResolver.Speaker) {
+            var k = speakers.count
+            while k > 0, speakers[k - 1].position > speaker.position { k -= 1 }
+            speakers.insert(speaker, at: k)
+        }
+
+        for (index, q) in candidates.enumerated() {
+            readReports(before: q.openMark, index: index)
+            let paragraphStart = paragraphs[q.firstParagraph].start
+            let earliest = max(paragraphStart, index > 0 ? candidates[index - 1].end + 1 : 0)
+            var latest = paragraphs[q.lastParagraph].end
+            if index + 1 < candidates.count { latest = min(latest, candidates[index + 1].openMark) }
+
+            let attribution = finder.attribution(for: q, in: doc, earliest: earliest, latest: latest)
+            if let a = attribution { attributedCues.insert(a.cueStart) }
+            var mention = attribution?.mention
+            var kind = QuoteKindRule.kind(
+                of: q, s, attributed: attribution != nil, paragraphStart: paragraphStart,
+                previousClose: index > 0 ? candidates[index - 1].closeMark : nil)
+            let isHeadline = q.firstParagraph == 0 && hasHeadline
+            if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
+            if kind == .other { mention = nil }
+            let previousKind = quotes.last?.kind
+            if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
+                let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
+                if isHeadline {
+                    if !followsDeterminer(q, s, words), !(oneWord && QuoteScalar.isUpper(s[q.contentStart])) {
+                        kind = .partial
+                    }
+                } else if !QuoteKindRule.looksLikeTitle(
+                    q, s, doc, afterOther: previousKind == .other ? candidates[index - 1].end : nil)
+                {
+                    // A fragment of reported speech: the subject of its sentence, or the speaker reported last.
+                    mention = finder.sentenceSubject(of: q, in: doc, earliest: earliest)
+                    kind = .partial
+                }
+            }
+            var quote = Quote(
+                text: WordKey.text(s, q.contentStart, q.contentEnd), start: q.contentStart, end: q.contentEnd,
+                kind: kind, cue: attribution?.cue)
+
+            if let m = mention {
+                quote.speakerStart = m.start
+                quote.speakerEnd = m.end
+                quote.speaker = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences)
+            } else if kind != .other {
+                if isHeadline {
+                    headlineQuotes.append(quotes.count)
+                } else if let last = speakers.last(where: { $0.position < q.openMark }) {
+                    // No cue: the quote goes on with the speaker reported last.
+                    quote.speaker = last.name
+                    quote.speakerStart = last.position
+                    quote.speakerEnd = last.end
+                }
+            }
+            if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
+                insert(
+                    NameResolver.Speaker(
+                        name: name, position: start, end: end, gender: resolver.gender(of: name),
+                        isNamed: mention?.isNamed ?? true, isPerson: mention?.isPerson ?? true))
+            }
+            quotes.append(quote)
+        }
+        readReports(before: s.count, index: candidates.count)
+        // A headline quote is the claim of the article's first speaker.
+        if let bodyStart = paragraphs.first?.end,
+            let first = speakers.first(where: { $0.position >= bodyStart && $0.isNamed })
+        {
+            for k in headlineQuotes {
+                quotes[k].speaker = first.name
+                quotes[k].speakerStart = first.position
+                quotes[k].speakerEnd = first.end
+            }
+        }
+        return options.includeOther ? quotes : quotes.filter { $0.kind != .other }
+    }
+
+    /// Whether the first paragraph is a headline: more paragraphs follow, and it is one short line
+    /// that does not end like a sentence (`EU rules 'won't stop UK spending'`).
+    static func startsWithHeadline(_ s: [Unicode.Scalar], _ paragraphs: [Span]) -> Bool {
+        guard paragraphs.count > 1, let first = paragraphs.first, first.length > 0, first.length < 200 else {
+            return false
+        }
+        var j = first.end - 1
+        while j > first.start, QuoteScalar.isSpace(s[j]) || QuoteMark(s[j]) != nil { j -= 1 }
+        if QuoteScalar.isSentenceFinal(s[j]) { return false }
+        return !s[first.start..<first.end].contains("\n")
+    }
+
+    /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
+    private func followsDeterminer(_ q: QuoteCandidate, _ s: [Unicode.Scalar], _ words: [Word]) -> Bool {
+        let doc = AttributionFinder.Document(s: s, words: words)
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0 else { return false }
+        return ["the", "a", "an", "this", "its", "their"].contains(doc.key(k))
+    }
+
+    /// The cue verbs that stand outside every quote, as word indices in text order.
+    /// Also the `He` or `She` that opens a sentence, whose resolution later pronouns can build on
+    /// (`He reached that milestone when he overtook David Lloyd George. …he once said`).
+    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], outside quotes: [QuoteCandidate]) -> [Int] {
+        var found: [Int] = []
+        var q = 0
+        for (k, word) in words.enumerated() where !word.isPunct {
+            while q < quotes.count, quotes[q].end <= word.start { q += 1 }
+            if q < quotes.count, quotes[q].openMark <= word.start { continue }
+            if word.isCapitalized {
+                if isSentencePronoun(s, words, k) { found.append(k) }
+            } else if finder.cues.contains(s, word.start, word.end) {
+                found.append(k)
+            }
+        }
+        return found
+    }
+
+    /// Whether word `k` is `He` or `She` opening a sentence.
+    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+        let w = words[k]
+        guard w.end - w.start <= 3, s[w.start] == "H" || s[w.start] == "S" else { return false }
+        let key = WordKey.make(s, w.start, w.end)
+        guard key == "he" || key == "she" else { return false }
+        guard k > 0 else { return true }
+        let previous = words[k - 1]
+        return previous.isPunct && QuoteScalar.isSentenceFinal(s[previous.start])
+            || s[previous.end..<w.start].contains("\n")
+    }
+
+    /// The name a mention stands for, or nil for a generic subject (`a spokesman`, `they`).
+    private func resolve(
+        _ m: SpeakerMention, quoteStart: Int, _ s: [Unicode.Scalar], _ words: [Word],
+        _ resolver: inout NameResolver, _ speakers: [NameResolver.Speaker], _ sentences: SentenceIndex
+    ) -> String? {
+        let before = min(sentences.start(of: m.start), quoteStart)
+        let sentence = sentences.index(of:)
+        switch m.kind {
+        case .name:
+            let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
+            guard !parts.isEmpty else {
+                if let holder = holderOfOffice(m, s, words, resolver) { return holder }
+                return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
+            }
+            var name = resolver.fullName(parts, at: m.start)
+            if !name.contains(" "), m.lastWord > m.firstWord {
+                // `Lord Goldsmith`: a peer known by title and surname keeps the title.
+                let title = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
+                if PersonTitles.peerages.contains(title) {
+                    name = WordKey.text(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + name
+                }
+            }
+            if let g = gender { resolver.learn(g, for: name) }
+            return name
+        case .pronoun(let gender):
+            guard gender == .male || gender == .female,
+                let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
+            else { return nil }
+            resolver.learn(gender, for: found.name)
+            return found.name
+        case .previousSpeaker:
+            return speakers.last(where: { $0.position < before })?.name
+        case .description(let refersToPerson):
+            guard refersToPerson else {
+                // `According to the report`: the organisation named last as a speaker wrote it.
+                let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.documents.contains(head),
+                    let author = speakers.last(where: { $0.isNamed && NameResolver.isOrganisation($0.name) && $0.position < m.start })
+                {
+                    return author.name
+                }
+                return m.label
+            }
+            let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+            if let holder = holderOfOffice(m, s, words, resolver) { return holder }
+            return resolver.antecedent(
+                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)?.name
+        }
+    }
+
+    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then its last.
+    private func holderOfOffice(
+        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver
+    ) -> String? {
+        let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+        if m.lastWord > m.firstWord {
+            let before = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
+            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start) { return holder }
+        }
+        return resolver.holder(ofRole: head, before: m.start)
+    }
+}
