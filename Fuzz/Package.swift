@@ -21,6 +21,7 @@ let package = Package(
         fuzzTarget("FuzzTokenize"),
         fuzzTarget("FuzzQuoteExtract"),
         fuzzTarget("FuzzSentiment"),
+        fuzzTarget("FuzzSummarize"),
     ],
     swiftLanguageModes: [.v6]
 )
