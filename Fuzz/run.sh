@@ -4,11 +4,11 @@
 #   Fuzz/run.sh [SECONDS] [TARGET…]
 #
 # SECONDS defaults to 60; TARGET is any of: yaml article normalize tokenize quote-extract
-# sentiment summarize (default: all that exist in this tree). Findings (crash-*, timeout-*,
-# leak-*, oom-* inputs) are kept in Fuzz/findings/<target>/, logs in Fuzz/logs/, the
-# growing corpus in Fuzz/corpus/<target>/ (none of them committed). Environment:
-# FUZZ_SCRATCH (build folder, default Fuzz/.build), FUZZ_MAX_LEN (default 16384 bytes),
-# FUZZ_NO_BUILD=1 (reuse the binaries already built).
+# sentiment summarize (default: all). Findings (crash-*, timeout-*, leak-*, oom-* inputs) are
+# kept in Fuzz/findings/<target>/, logs in Fuzz/logs/, the growing corpus in
+# Fuzz/corpus/<target>/ (none of them committed). Environment: FUZZ_JOBS (targets fuzzed at
+# once, default 1), FUZZ_SCRATCH (build folder, default Fuzz/.build), FUZZ_MAX_LEN (default
+# 16384 bytes), FUZZ_NO_BUILD=1 (reuse the binaries already built).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +19,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 scratch=${FUZZ_SCRATCH:-$here/.build}
 max_len=${FUZZ_MAX_LEN:-16384}
+jobs=${FUZZ_JOBS:-1}
 flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing)
 
 product_of() {
@@ -34,25 +35,27 @@ product_of() {
     esac
 }
 
-rows=()
-status=0
+mkdir -p "$here/logs"
 for target in "${targets[@]}"; do
     product=$(product_of "$target")
-    if [ ! -d "$here/Sources/$product" ] || ! grep -q "\"$product\"" "$here/Package.swift"; then
-        rows+=("$target|skipped: no $product target in this tree|||||")
-        continue
-    fi
+    rm -f "$here/logs/$target.row"
     if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
         echo "== building $product" >&2
         swift build -c release --package-path "$here" --scratch-path "$scratch" --product "$product" "${flags[@]}" >&2
     fi
+done
+
+# Runs one target and writes its table row to logs/<target>.row.
+fuzz_one() {
+    local target=$1 product binary corpus findings log before started code elapsed
+    product=$(product_of "$target")
     binary="$scratch/release/$product"
     corpus="$here/corpus/$target"
     findings="$here/findings/$target"
-    mkdir -p "$corpus" "$findings" "$here/logs"
     log="$here/logs/$target.log"
+    mkdir -p "$corpus" "$findings"
     before=$(ls "$findings" | wc -l)
-    echo "== fuzzing $target for ${seconds}s: $binary -max_total_time=$seconds -timeout=1 -rss_limit_mb=2048 -max_len=$max_len" >&2
+    echo "== fuzzing $target for ${seconds}s: $binary -max_total_time=$seconds -timeout=1 -rss_limit_mb=2048 -max_len=$max_len $corpus $here/seeds/$target" >&2
     started=$(date +%s)
     set +e
     # Swift's own crash backtracer reads the stack and trips AddressSanitizer; libFuzzer reports.
@@ -61,21 +64,27 @@ for target in "${targets[@]}"; do
     code=$?
     set -e
     elapsed=$(( $(date +%s) - started ))
+    local executions crashes timeouts leaks ooms new
     executions=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-    count() { ls "$findings" | grep -c "^$1-" || true; }
-    new=$(( $(ls "$findings" | wc -l) - before ))
-    crashes=$(grep -c -E '^==[0-9]+==ERROR: (AddressSanitizer|libFuzzer: deadly signal)|Fatal error|invariant broken' "$log" || true)
+    crashes=$(grep -c -E '^==[0-9]+==ERROR: (AddressSanitizer|libFuzzer: deadly signal)|invariant broken' "$log" || true)
     timeouts=$(grep -c 'ERROR: libFuzzer: timeout' "$log" || true)
     leaks=$(grep -c 'ERROR: LeakSanitizer' "$log" || true)
     ooms=$(grep -c 'ERROR: libFuzzer: out-of-memory' "$log" || true)
-    corpus_size=$(ls "$corpus" | wc -l)
-    rows+=("$target|$elapsed|${executions:-?}|$corpus_size|$crashes|$timeouts|$leaks|$ooms|$new")
-    if [ "$code" -ne 0 ] || [ "$new" -gt 0 ]; then status=1; fi
-done
+    new=$(( $(ls "$findings" | wc -l) - before ))
+    echo "$target|$elapsed|${executions:-?}|$(ls "$corpus" | wc -l)|$crashes|$timeouts|$leaks|$ooms|$new|$code" >"$here/logs/$target.row"
+}
 
+for target in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    fuzz_one "$target" &
+done
+wait
+
+status=0
 printf '%-14s %8s %12s %8s %8s %9s %6s %5s %9s\n' target seconds executions corpus crashes timeouts leaks ooms findings
-for row in "${rows[@]}"; do
-    IFS='|' read -r t s e c cr to l o n <<<"$row"
+for target in "${targets[@]}"; do
+    IFS='|' read -r t s e c cr to l o n code <"$here/logs/$target.row"
     printf '%-14s %8s %12s %8s %8s %9s %6s %5s %9s\n' "$t" "$s" "$e" "$c" "$cr" "$to" "$l" "$o" "$n"
+    if [ "$code" -ne 0 ] || [ "$n" -gt 0 ]; then status=1; fi
 done
 exit $status
