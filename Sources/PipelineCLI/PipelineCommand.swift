@@ -11,6 +11,9 @@ struct PipelineCommand: ParsableCommand {
 
     /// Runs like `ParsableCommand.main()`, but misuse exits 2 as documented, not 64.
     static func main(_ arguments: [String]?) {
+        // Past a file-size limit (`ulimit -f`) the kernel would kill the process with SIGXFSZ
+        // mid-write; ignored, the write fails with EFBIG and the run reports it and exits 3.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

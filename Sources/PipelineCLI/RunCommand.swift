@@ -108,7 +108,7 @@ struct RunCommand: ParsableCommand {
         guard logFormat == .text else { return }
         for failure in statistics.failed {
             let reasons = failure.errors.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-            StandardError.print("failed: \(failure.id): \(reasons.joined(separator: "; "))")
+            StandardError.print(StandardError.printable("failed: \(failure.id): \(reasons.joined(separator: "; "))"))
         }
         guard !quiet else { return }
         let rate = seconds > 0 ? Double(statistics.documents) / seconds : 0

@@ -23,10 +23,14 @@ struct CommandRunner {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// `executable` runs another program instead (a wrapper such as `prlimit` that then
+    /// runs the binary, whose path it is given in `arguments`).
     @discardableResult
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Outcome {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, executable: String? = nil
+    ) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repository
         let output = Pipe()

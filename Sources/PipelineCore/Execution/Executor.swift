@@ -43,7 +43,9 @@ public final class Executor: Sendable {
         let slots = DispatchSemaphore(value: maxInFlight)
         let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
         var count = 0
-        for input in inputs {
+        // Ids seen this run, as seeded hashes: flat memory on millions of documents.
+        var seenIDs = Set<Int>()
+        for original in inputs {
             slots.wait()
             if writer.isStopped {
                 slots.signal()
@@ -51,6 +53,7 @@ public final class Executor: Sendable {
             }
             let index = count
             count += 1
+            let input = Self.unique(original, index: index, seen: &seenIDs)
             switch input {
             case .unreadable(let id, let metadata, let reason):
                 let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
@@ -76,6 +79,30 @@ public final class Executor: Sendable {
         queue.close(waitingForStuckWorkers: false)
         if let error = writer.emitError { throw error }
         return writer.statistics
+    }
+
+    /// The input itself, or, when an earlier document had its id, a failed one under a new id.
+    ///
+    /// Two folders given on one command line both holding `001.txt`, or a JSONL file with a
+    /// repeated id, gave two results with one id: a JSON folder or an SQLite database kept
+    /// only the second, silently. The second is not run; it fails as `<id>#2` saying why.
+    static func unique(_ input: DocumentInput, index: Int, seen: inout Set<Int>) -> DocumentInput {
+        if seen.insert(input.id.hashValue).inserted { return input }
+        var number = 2
+        var id = "\(input.id)#\(number)"
+        while !seen.insert(id.hashValue).inserted {
+            number += 1
+            id = "\(input.id)#\(number)"
+        }
+        if !DocumentID.isSafe(id) { id = "duplicate-\(index + 1)" }
+        switch input {
+        case .document(let document):
+            return .unreadable(
+                id: id, metadata: document.metadata,
+                reason: "duplicate id: an earlier document is also '\(input.id)'; this one was not run, and the earlier result stands")
+        case .unreadable(_, let metadata, let problem):
+            return .unreadable(id: id, metadata: metadata, reason: "\(problem) (listed as '\(id)': an earlier document is also '\(input.id)')")
+        }
     }
 
     /// A hash of everything a document's result depends on besides the pipeline.

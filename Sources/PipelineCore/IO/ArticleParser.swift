@@ -24,14 +24,19 @@ enum ArticleParser {
     }
 
     /// Up to `count` non-blank lines from the start, trimmed; the rest of the text is not scanned.
+    ///
+    /// Lines end at LF, CR or CRLF, found among scalars: as a `Character` "\r\n" is one
+    /// grapheme that is not "\n", so a CRLF file used to be one line and its title the
+    /// whole article.
     private static func firstNonBlankLines(of text: Substring, count: Int) -> [Substring] {
         var found: [Substring] = []
-        var lineStart = text.startIndex
-        while found.count < count, lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[lineStart..<lineEnd].trimmingSpaces()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        while found.count < count, lineStart < scalars.endIndex {
+            let lineEnd = scalars[lineStart...].firstIndex { $0 == "\n" || $0 == "\r" } ?? scalars.endIndex
+            let line = Substring(scalars[lineStart..<lineEnd]).trimmingSpaces()
             if !line.isEmpty { found.append(line) }
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < scalars.endIndex ? scalars.index(after: lineEnd) : lineEnd
         }
         return found
     }

@@ -2,11 +2,15 @@ import Foundation
 
 /// Reads one file into a document, or says why it cannot.
 enum DocumentLoader {
-    static func load(path: String, id: String, source: String, format: InputFormat, maxBytes: Int) -> DocumentInput {
+    /// With `regularFileOnly`, anything but a regular file is refused without waiting on it
+    /// (a FIFO swapped in after the folder walk looked at it).
+    static func load(
+        path: String, id: String, source: String, format: InputFormat, maxBytes: Int, regularFileOnly: Bool = false
+    ) -> DocumentInput {
         var metadata = ["source": source]
         let bytes: [UInt8]
         do {
-            bytes = try readFile(path, maxBytes: maxBytes)
+            bytes = try readFile(path, maxBytes: maxBytes, regularFileOnly: regularFileOnly)
         } catch {
             return .unreadable(id: id, metadata: metadata, reason: "\(error)")
         }
@@ -34,13 +38,16 @@ enum DocumentLoader {
         var description: String
     }
 
-    private static func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+    private static func readFile(_ path: String, maxBytes: Int, regularFileOnly: Bool) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
             throw ReadError(description: "cannot open: \(String(cString: strerror(errno)).lowercased())")
         }
         defer { close(descriptor) }
         var info = stat()
+        if regularFileOnly, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw ReadError(description: "not a regular file; skipped")
+        }
         if fstat(descriptor, &info) == 0, Int(info.st_size) > maxBytes {
             throw ReadError(description: "the file is \(info.st_size) bytes, over --max-document-bytes \(maxBytes)")
         }

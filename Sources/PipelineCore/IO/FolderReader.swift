@@ -41,7 +41,9 @@ public struct FolderReader: Sequence, Sendable {
         let readsFiles: Bool
         /// Pending entries: (path on disk, id prefix relative to its root), next one last.
         private var stack: [(path: String, relative: String, isRoot: Bool)]
-        private var visitedDirectories: Set<String> = []
+        /// Folders entered, by device and inode: a path comparison missed loops reached
+        /// through a relative root (`pipeline run p.yaml in` walked `in/sub/loop/sub/loop/…`).
+        private var visitedDirectories: Set<FileIdentity> = []
 
         init(reader: FolderReader, readsFiles: Bool) {
             self.reader = reader
@@ -51,35 +53,47 @@ public struct FolderReader: Sequence, Sendable {
 
         public mutating func next() -> DocumentInput? {
             while let entry = stack.popLast() {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: entry.path, isDirectory: &isDirectory) else {
+                let name = (entry.path as NSString).lastPathComponent
+                var info = stat()
+                guard stat(entry.path, &info) == 0 else {
                     if entry.isRoot || isDanglingLink(entry.path) {
                         return .unreadable(id: entry.relative.isEmpty ? entry.path : entry.relative,
                                            metadata: ["source": entry.path], reason: "no such file or folder")
                     }
-                    continue  // vanished between listing and reading
+                    // Listed with its folder, deleted before its turn: say so rather than drop it.
+                    guard matches(name), let id = documentID(entry, name: name) else { continue }
+                    return .unreadable(id: id, metadata: ["source": entry.relative],
+                                       reason: "the file vanished before it was read")
                 }
-                if isDirectory.boolValue {
+                let type = info.st_mode & S_IFMT
+                if type == S_IFDIR {
                     if let problem = enter(entry) { return problem }
                     continue
                 }
-                let name = (entry.path as NSString).lastPathComponent
                 guard entry.isRoot || matches(name) else { continue }
+                guard let id = documentID(entry, name: name) else { continue }
                 let relative = entry.relative.isEmpty ? name : entry.relative
-                let id = Self.documentID(relative)
-                if let shard = reader.shard, !shard.contains(id) { continue }
+                // Opening a FIFO found in a folder would wait for a writer forever, and a device
+                // may never end; only files the user named are read whatever they are.
+                if !entry.isRoot, type != S_IFREG {
+                    return .unreadable(id: id, metadata: ["source": relative],
+                                       reason: "not a regular file (\(Self.describe(type))); skipped")
+                }
                 guard readsFiles else { return .unreadable(id: id, metadata: [:], reason: "not read") }
                 return DocumentLoader.load(
                     path: entry.path, id: id, source: relative, format: reader.format,
-                    maxBytes: reader.maxDocumentBytes)
+                    maxBytes: reader.maxDocumentBytes, regularFileOnly: !entry.isRoot)
             }
             return nil
         }
 
         /// Queues a folder's entries; returns a problem to report when it cannot.
         private mutating func enter(_ entry: (path: String, relative: String, isRoot: Bool)) -> DocumentInput? {
-            let real = (entry.path as NSString).resolvingSymlinksInPath
-            guard visitedDirectories.insert(real).inserted else {
+            var info = stat()
+            if stat(entry.path, &info) == 0,
+                !visitedDirectories.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+            {
+                let real = URL(fileURLWithPath: entry.path).resolvingSymlinksInPath().path
                 return .unreadable(
                     id: entry.relative, metadata: ["source": entry.path],
                     reason: "folder symlink loop: '\(entry.path)' leads back to '\(real)', already read")
@@ -99,6 +113,28 @@ public struct FolderReader: Sequence, Sendable {
                 stack.append((path, relative, false))
             }
             return nil
+        }
+
+        /// The entry's document id, or nil when `--shard` leaves it to another shard.
+        private func documentID(_ entry: (path: String, relative: String, isRoot: Bool), name: String) -> String? {
+            let id = Self.documentID(entry.relative.isEmpty ? name : entry.relative)
+            if let shard = reader.shard, !shard.contains(id) { return nil }
+            return id
+        }
+
+        struct FileIdentity: Hashable {
+            var device: UInt64
+            var inode: UInt64
+        }
+
+        static func describe(_ type: mode_t) -> String {
+            switch type {
+            case S_IFIFO: "a FIFO"
+            case S_IFSOCK: "a socket"
+            case S_IFCHR: "a character device"
+            case S_IFBLK: "a block device"
+            default: "not a file"
+            }
         }
 
         private func matches(_ name: String) -> Bool {

@@ -41,7 +41,7 @@ public final class JSONDirectorySink: ResultSink, @unchecked Sendable {
     /// The file for a document id; an id that would leave `root` is refused.
     static func path(for id: String, in root: String) throws(OutputError) -> String {
         guard DocumentID.isSafe(id) else {
-            throw OutputError(path: id, reason: "the document id is not a safe relative path ('..', '/' at the start, or empty parts)")
+            throw OutputError(path: id, reason: "the document id is not a safe relative path ('..', '/' at the start, empty parts, or a part over \(DocumentID.maxPartBytes) bytes)")
         }
         return (root as NSString).appendingPathComponent(id + ".json")
     }

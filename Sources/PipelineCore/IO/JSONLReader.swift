@@ -86,7 +86,7 @@ public struct JSONLReader: Sequence {
             if !DocumentID.isSafe(id) {
                 return .unreadable(
                     id: fallbackID, metadata: metadata,
-                    reason: "the id '\(id)' is not a safe relative path ('..', a leading '/', or empty parts)")
+                    reason: "the id '\(id.count > 80 ? id.prefix(80) + "…" : id)' is not a safe relative path ('..', a leading '/', empty parts, or a part over \(DocumentID.maxPartBytes) bytes)")
             }
             guard case .string(let text) = object["text"] else {
                 return .unreadable(id: id, metadata: metadata, reason: "the object has no string 'text'")

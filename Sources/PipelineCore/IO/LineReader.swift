@@ -6,6 +6,9 @@ final class LineReader {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Bytes after `start` already searched for a newline, so a long line is scanned once,
+    /// not again after every 64 KiB chunk read (quadratic in the line's length).
+    private var searched = 0
     private var atEnd = false
     let maxLineBytes: Int
     /// False when the line `next()` last returned ran to the end of the input without a newline.
@@ -30,24 +33,28 @@ final class LineReader {
     func next() -> Line? {
         var skipped = 0
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[(start + searched)...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
+                searched = 0
                 compact()
                 lastLineEndedWithNewline = true
                 if skipped > 0 { return .tooLong(skipped + line.count) }
                 return .line(line)
             }
+            searched = buffer.count - start
             if buffer.count - start > maxLineBytes {
                 skipped += buffer.count - start
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                searched = 0
             }
             if atEnd {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 let line = Array(buffer[start...])
                 buffer.removeAll()
                 start = 0
+                searched = 0
                 lastLineEndedWithNewline = false
                 return skipped > 0 ? .tooLong(skipped + line.count) : .line(line)
             }

@@ -55,6 +55,10 @@ public struct TextNormalizer: Sendable {
         if let next = PunctuationFolding.apply(stream, quotes: foldQuotes, dashes: foldDashes) {
             stream = next
             changed = true
+            // A joiner kept between two non-ASCII scalars is removed once one of them folds
+            // to ASCII; removing it here keeps the result a fixed point ("\u{FFFD}\u{200D}”"
+            // with fold_quotes kept the joiner, and normalizing again dropped it).
+            if let next = InvisibleCharacterFilter.apply(stream) { stream = next }
         }
         // Compare scalars: String's == is canonical equivalence and would call NFC a no-op.
         guard changed, stream.scalars != original else { return Text(text) }

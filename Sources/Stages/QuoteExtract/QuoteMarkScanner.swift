@@ -9,6 +9,10 @@
 struct QuoteMarkScanner: Sendable {
     /// How far ahead a single opening mark looks for its closing mark before it is taken for an apostrophe.
     var singleQuoteReach = 400
+    /// Most quotes open inside the outer one at a time; an opening mark past it is not taken for
+    /// one. Every mark looks through the open ones for the one it closes, so without a bound a
+    /// paragraph of a million `"` took hours (each opened a quote no later mark could close).
+    var maxNesting = 32
 
     private struct Open {
         var style: QuoteStyle
@@ -96,7 +100,7 @@ struct QuoteMarkScanner: Sendable {
                         // A speech mark inside a single-quoted span: the single mark was no quote.
                         outer = Open(style: style, mark: i, paragraph: p)
                         inner.removeAll()
-                    } else {
+                    } else if inner.count < maxNesting {
                         inner.append(Open(style: style, mark: i, paragraph: p))
                     }
                 } else {
