@@ -14,6 +14,14 @@ for set in tweets nyt movies amazon bbc bbc_articles; do
     printf '%-13s %s\n' "$set" "$("$PY" "$HERE/compare.py" parity "$WORK/$set.ref.jsonl" "$WORK/$set.vader.jsonl" "$WORK/$set.txt")"
 done
 
+# The stage in process on documents of 20 BBC sentences, every 7th joined to the next without
+# a space (so some sentences end inside a word and are scored on their own): each sentence
+# against the reference on its line, each document against the reference on its text.
+"$DRIVER" stage vader "$WORK/bbc.txt" "$WORK/stage"
+printf '%-13s %s\n' "stage sent." "$("$PY" "$HERE/compare.py" parity "$WORK/bbc.ref.jsonl" "$WORK/stage.sentences.jsonl" "$WORK/bbc.txt")"
+"$PY" "$SHARED/peers/vader_ref.py" "$WORK/stage.documents.jsonl" "$WORK/stage.documents.ref.jsonl" 2>/dev/null
+printf '%-13s %s\n' "stage docs" "$("$PY" "$HERE/compare.py" parity "$WORK/stage.documents.ref.jsonl" "$WORK/stage.documents.jsonl")"
+
 # The BBC articles as the pipeline sees them: the article reader, our tokenizer's sentences,
 # the stage's per-sentence and whole-text scores (`pipeline run bbc-vader.yaml`). PIPELINE
 # names a built binary; without it one is built under $WORK.

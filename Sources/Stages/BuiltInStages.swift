@@ -7,6 +7,7 @@ public enum BuiltInStages {
         Tokenize.self,
         QuoteExtract.self,
         SentimentStage.self,
+        Summarize.self,
     ]
 
     /// A registry holding every built-in stage.

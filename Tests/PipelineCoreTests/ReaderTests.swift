@@ -154,3 +154,22 @@ struct TextAlignmentTests {
         #expect(alignment.sourceSpan(start: 2, end: 3) == 6..<7)
     }
 }
+
+struct ResultEncoderTests {
+    @Test func writesObjectsAndStringsLikeJSONEncoder() throws {
+        let metadata = ["title": "A \"quoted\"\nline\twith \\ and \u{1} and é/東京", "date": "2025-12-02", "": "empty key"]
+        var writer = JSONWriter()
+        writer.object(metadata)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: try encoder.encode(metadata), as: UTF8.self))
+    }
+
+    @Test func aResultIsOneValidJSONObjectInSchemaOrder() throws {
+        let result = DocumentResult(
+            id: "business/001", metadata: ["title": "T"], outputs: [("count", WordCount(count: 3))],
+            errors: ["shout": "it \"failed\""])
+        let text = String(decoding: try ResultEncoder().encode(result), as: UTF8.self)
+        #expect(text == #"{"id":"business/001","metadata":{"title":"T"},"outputs":{"count":{"count":3}},"errors":{"shout":"it \"failed\""}}"#)
+    }
+}

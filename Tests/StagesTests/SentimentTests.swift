@@ -144,6 +144,20 @@ struct SentimentTests {
         #expect(result.sentenceMean.neg == 0.5512)
     }
 
+    @Test func sentenceEndingInsideAWordIsScoredOnItsOwn() throws {
+        // "Good." is [0, 5) and "No way" [5, 11), with no space between: the first sentence
+        // is the string "Good.", not the word "Good.No" the whole text has.
+        let text = "Good.No way, £5 café. Good.No"
+        let tokens = tokenized(text, sentences: [(0, 5), (5, 21), (22, 27), (27, 29)])
+        let result = try run(try stage(), tokens)
+        #expect(result.sentences[0].scores == vader.polarityScores("Good."))
+        #expect(result.sentences[0].compound > 0)
+        #expect(result.sentences[1].scores == vader.polarityScores("No way, £5 café."))
+        #expect(result.sentences[2].scores == vader.polarityScores("Good."))
+        #expect(result.sentences[3].scores == vader.polarityScores("No"))
+        #expect(result.document == vader.polarityScores(text))
+    }
+
     @Test func newsModeKeepsButInsideItsSentence() throws {
         let text = "The market was awful. But nobody was hurt."
         let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])

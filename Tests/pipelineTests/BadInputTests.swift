@@ -129,7 +129,7 @@ struct BadInputTests {
     @Test func aHundredMegabyteArticleIsRefusedByDefault() throws {
         let root = try workspace()
         let path = root.appendingPathComponent("in/huge.txt")
-        FileManager.default.createFile(atPath: path.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path.path, contents: nil)
         let handle = try FileHandle(forWritingTo: path)
         let chunk = Data(String(repeating: "word ", count: 200_000).utf8)  // 1 MB, no newline
         for _ in 0..<100 { handle.write(chunk) }

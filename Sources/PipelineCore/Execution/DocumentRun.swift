@@ -9,7 +9,7 @@ final class DocumentRun: @unchecked Sendable {
     private let completion: @Sendable (DocumentResult) -> Void
     private let body: Text
     private let fingerprint: String
-    private let timeout: Double?
+    private let watchdog: TimeoutWatchdog?
     private var completed = false
     private var timerStarted = false
     private var timedOut = false
@@ -25,7 +25,7 @@ final class DocumentRun: @unchecked Sendable {
 
     init(
         document: Document, index: Int, plan: ExecutionPlan, queue: WorkQueue, fingerprint: String,
-        timeout: Double? = nil, completion: @escaping @Sendable (DocumentResult) -> Void
+        watchdog: TimeoutWatchdog? = nil, completion: @escaping @Sendable (DocumentResult) -> Void
     ) {
         self.document = document
         self.index = index
@@ -34,7 +34,7 @@ final class DocumentRun: @unchecked Sendable {
         self.completion = completion
         self.body = Text(document.body)
         self.fingerprint = fingerprint
-        self.timeout = timeout
+        self.watchdog = watchdog
         outputs = Array(repeating: nil, count: plan.stages.count)
         waitingOn = plan.dependencies.map(\.count)
         failedInput = Array(repeating: nil, count: plan.stages.count)
@@ -67,9 +67,9 @@ final class DocumentRun: @unchecked Sendable {
         }
         running.insert(stage)
         // The clock starts when the document first runs, not while it waits for a worker.
-        if let timeout, !timerStarted {
+        if let watchdog, !timerStarted {
             timerStarted = true
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [self] in expire(after: timeout) }
+            watchdog.started(self)
         }
         for (port, source) in definition.inputs {
             switch source {
@@ -111,7 +111,7 @@ final class DocumentRun: @unchecked Sendable {
 
     /// Fails the document if it is still running: its stages still running are named, the
     /// others skipped, and a fresh worker stands in for each one stuck in this document.
-    private func expire(after seconds: Double) {
+    func expire(after seconds: Double) {
         lock.lock()
         guard !completed else {
             lock.unlock()
@@ -148,6 +148,7 @@ final class DocumentRun: @unchecked Sendable {
     }
 
     private func finish() {
+        watchdog?.finished(self)
         var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
         result.fingerprint = fingerprint
         for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {

@@ -39,6 +39,7 @@ public final class Executor: Sendable {
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
         let queue = WorkQueue(workers: jobs)
+        let watchdog = timeout.map(TimeoutWatchdog.init(seconds:))
         let slots = DispatchSemaphore(value: maxInFlight)
         let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
         var count = 0
@@ -68,7 +69,7 @@ public final class Executor: Sendable {
                 }
                 DocumentRun(
                     document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
-                    timeout: timeout
+                    watchdog: watchdog
                 ) { result in
                     writer.complete(prepare?(result) ?? result)
                 }.start()

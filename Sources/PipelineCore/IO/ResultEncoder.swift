@@ -25,34 +25,34 @@ public struct ResultEncoder: Sendable {
     }
 
     public func encode(_ result: DocumentResult) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
-        bytes += Array(#"{"id":"#.utf8)
-        bytes += try encoder.encode(result.id)
-        bytes += Array(#","metadata":"#.utf8)
-        bytes += try encoder.encode(result.metadata)
-        bytes += Array(#","outputs":{"#.utf8)
+        var writer = JSONWriter(capacity: 1 << 14)
+        writer.raw(#"{"id":"#)
+        writer.string(result.id)
+        writer.raw(#","metadata":"#)
+        writer.object(result.metadata)
+        writer.raw(#","outputs":{"#)
+        var encoder: JSONEncoder?
         for (position, output) in result.outputs.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += try encoder.encode(output.stageID)
-            bytes.append(UInt8(ascii: ":"))
+            if position > 0 { writer.byte(UInt8(ascii: ",")) }
+            writer.string(output.stageID)
+            writer.byte(UInt8(ascii: ":"))
             if let direct = output.artifact as? any DirectJSONEncodable {
-                var writer = JSONWriter(capacity: 1 << 16)
                 direct.writeJSON(to: &writer)
-                bytes += writer.bytes
             } else {
-                bytes += try encoder.encode(output.artifact)
+                if encoder == nil {
+                    encoder = JSONEncoder()
+                    encoder?.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                }
+                writer.append(try encoder!.encode(output.artifact))
             }
         }
-        bytes += Array(#"},"errors":"#.utf8)
-        bytes += try encoder.encode(result.errors)
+        writer.raw(#"},"errors":"#)
+        writer.object(result.errors)
         if let fingerprint = result.fingerprint {
-            bytes += Array(#","fingerprint":"#.utf8)
-            bytes += try encoder.encode(fingerprint)
+            writer.raw(#","fingerprint":"#)
+            writer.string(fingerprint)
         }
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+        writer.byte(UInt8(ascii: "}"))
+        return writer.bytes
     }
 }

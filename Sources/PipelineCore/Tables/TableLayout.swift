@@ -7,6 +7,7 @@ public struct TableLayout: Sendable {
     public struct Table: Sendable {
         public var name: String
         public var key: [String]
+        public var perStage: Bool
         /// `document_id` first, then the key, then the other columns in the order first declared.
         public var columns: [TableColumn]
     }
@@ -42,7 +43,7 @@ public struct TableLayout: Sendable {
                     let keyed = schema.key.compactMap { key in schema.columns.first { $0.name == key } }
                     let rest = schema.columns.filter { !schema.key.contains($0.name) }
                     tables.append(Table(
-                        name: schema.name, key: schema.key,
+                        name: schema.name, key: schema.key, perStage: schema.perStage,
                         columns: [TableColumn("document_id", .text, indexed: true)] + keyed + rest))
                 }
             }
@@ -50,7 +51,7 @@ public struct TableLayout: Sendable {
         var documents = Self.documentColumns.map { TableColumn($0, .text) }
         documents += documentExtras.filter { !Self.documentColumns.contains($0.name) }
         documents += json.map { TableColumn($0, .text) }
-        self.tables = [Table(name: "documents", key: [], columns: documents)] + tables
+        self.tables = [Table(name: "documents", key: [], perStage: false, columns: documents)] + tables
         self.jsonStages = json
         self.tabularStages = tabular
     }
@@ -79,12 +80,14 @@ public struct TableLayout: Sendable {
             guard let tabular = artifact as? any TabularArtifact else { continue }
             var rows = TableRows()
             tabular.appendRows(to: &rows)
-            for (table, values) in rows.rows {
+            for (table, row) in rows.rows {
+                var values = row
                 if table == "documents" {
                     document.merge(values.filter { !Self.documentColumns.contains($0.key) }) { _, new in new }
                     continue
                 }
                 guard let layout = tables.first(where: { $0.name == table }) else { continue }
+                if layout.perStage { values["stage"] = .text(stageID) }
                 let key = layout.key.map { values[$0] ?? .null }
                 var entry = merged[table] ?? ([], [:], [])
                 if !layout.key.isEmpty, let existing = entry.index[key] {

@@ -11,15 +11,20 @@ public protocol TabularArtifact: Artifact {
 
 /// A table an artifact writes to: its name, the columns that identify a row within a
 /// document, and every column it fills. `document_id` is added by the sink.
+///
+/// A table whose rows belong to one stage each (`perStage`: two summarize stages in one
+/// pipeline give two summaries) gets a `stage` column, part of its key.
 public struct TableSchema: Codable, Sendable, Hashable {
     public var name: String
     public var key: [String]
     public var columns: [TableColumn]
+    public var perStage: Bool
 
-    public init(name: String, key: [String], columns: [TableColumn]) {
+    public init(name: String, key: [String], columns: [TableColumn], perStage: Bool = false) {
         self.name = name
-        self.key = key
-        self.columns = columns
+        self.key = perStage ? ["stage"] + key : key
+        self.columns = perStage ? [TableColumn("stage", .text, indexed: true)] + columns : columns
+        self.perStage = perStage
     }
 }
 

@@ -43,16 +43,28 @@ struct AttributionFinder: Sendable {
         for q: QuoteCandidate, in doc: Document, earliest: Int, latest: Int
     ) -> Attribution? {
         let before = windowBefore(q.openMark, in: doc, earliest: earliest)
-        guard let close = q.closeMark else { return parseBefore(before, doc) }
+        guard let close = q.closeMark else { return parseBefore(before, doc) ?? colonSpeaker(before, doc) }
         let after = windowAfter(close + 1, in: doc, latest: latest)
         let last = doc.s[max(q.contentEnd - 1, 0)]
         let commaAfter = close + 1 < doc.s.count && doc.s[close + 1] == ","
         let leadsIntoCue = last == "," || last == "?" || last == "!" || last == "—" || last == "-"
             || last == "–" || last == "…" || commaAfter
         if leadsIntoCue {
-            return parseAfter(after, doc) ?? parseBefore(before, doc)
+            return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
-        if let found = parseBefore(before, doc) { return found }
+        if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
+        // `"…." So says Simon Jones of retailer Game.`
+        if QuoteScalar.isSentenceFinal(last), after.count > 2, after.keys[0] == "so", let length = cueLength(after, at: 1, doc),
+            let m = mention(after, nounPhraseForward(after, from: 1 + length, doc), doc), m.kind == .name
+        {
+            return Attribution(mention: m, cue: cueText(after, at: 1, length: length, doc), cueStart: doc.words[after.indices[1]].start)
+        }
+        // `"…." That was the view of John Smith.`: the speaker named in the next sentence.
+        if QuoteScalar.isSentenceFinal(last), after.count > 1, ["that", "this", "such"].contains(after.keys[0]),
+            let found = viewOf(after, from: 1, doc)
+        {
+            return found
+        }
         // After a full stop only `"…." he said.` (lowercase) or `"…." Smith said.` (then the sentence ends).
         if QuoteScalar.isSentenceFinal(last), let first = after.indices.first {
             if doc.words[first].isCapitalized {
@@ -74,7 +86,7 @@ struct AttributionFinder: Sendable {
         w.keys += after.keys[..<take]
         guard let length = cueLength(w, at: cueIndex, doc) else { return nil }
         let cue = cueText(w, at: cueIndex, length: length, doc)
-        if length == 2 {
+        if w.keys[cueIndex] == "according" {
             return mention(w, nounPhraseForward(w, from: cueIndex + 2, doc), doc).map {
                 Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
             }
@@ -85,7 +97,8 @@ struct AttributionFinder: Sendable {
         {
             return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
         }
-        if let m = mention(w, nounPhraseForward(w, from: cueIndex + 1, doc), doc), m.kind == .name {
+        let inverted = nounPhraseForward(w, from: cueIndex + 1, doc)
+        if endsInvertedSubject(w, inverted, doc), let m = mention(w, inverted, doc), m.kind == .name {
             return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
         }
         return nil
@@ -95,11 +108,62 @@ struct AttributionFinder: Sendable {
     /// speaker of a fragment that has no cue.
     func sentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
         let w = windowBefore(q.openMark, in: doc, earliest: earliest)
+        // `The Audit Commission found the system was "fundamentally flawed"`: a named subject.
+        if w.count > 2, let m = openingSubject(w, before: w.count, doc), m.kind == .name,
+            m.lastWord > m.firstWord || (m.firstWord > 0 && doc.key(m.firstWord - 1) == "the")
+        {
+            return m
+        }
         guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
             gender == .male || gender == .female, let index = w.indices.first
         else { return nil }
         let word = doc.words[index]
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
+    }
+
+    /// Whether a name after a cue is its inverted subject (`said Smith: "…"`, `said Smith, the
+    /// minister.`), not the subject of a clause the cue reports (`claimed Redknapp had been …`).
+    private func endsInvertedSubject(_ w: Window, _ phrase: [Int], _ doc: Document) -> Bool {
+        guard let last = phrase.last else { return false }
+        let next = last + 1
+        guard next < w.count, !isPunct(w, next, doc) else { return true }
+        let key = w.keys[next]
+        return !(AttributionLexicon.verbModifiers.contains(key) || AttributionLexicon.clauseBoundaries.contains(key)
+            || cues.contains(key))
+    }
+
+    /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
+    static let phrasalCues: [String: String] = [
+        "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on", "hit": "back",
+        "hits": "back", "put": "it", "puts": "it", "spelled": "out", "spelt": "out", "summed": "up",
+        "sums": "up", "chipped": "in", "weighed": "in", "piped": "up", "fired": "back", "shot": "back",
+    ]
+
+    /// The person the sentence right before a quote opens with, when the quote opens its own
+    /// sentence (`Saxon Spence, leader of the group, lays the blame on Iraq. "…"`, `His friend,
+    /// Saxon Spence, lays …`): a name or `he`/`she`, never a description.
+    func previousSentenceSubject(of q: QuoteCandidate, in doc: Document, earliest: Int) -> SpeakerMention? {
+        let k = doc.firstWord(atOrAfter: q.openMark) - 1
+        guard k >= 0, doc.words[k].isPunct, QuoteScalar.isSentenceFinal(doc.s[doc.words[k].start]),
+            doc.words[k].start >= earliest
+        else { return nil }
+        let w = windowBefore(doc.words[k].start, in: doc, earliest: earliest)
+        guard w.count >= 3 else { return nil }
+        if let m = openingSubject(w, before: w.count, doc) {
+            switch m.kind {
+            case .name, .pronoun(.male), .pronoun(.female): return m
+            default: return nil
+            }
+        }
+        // `His friend, Saxon Spence, …`: a possessed noun, then the name in commas.
+        guard ["his", "her", "their", "the", "a"].contains(w.keys[0]),
+            let comma = (1..<min(w.count, 5)).first(where: { w.keys[$0] == "," })
+        else { return nil }
+        var end = comma + 1
+        while end < w.count, isNameWord(w, end, doc) { end += 1 }
+        guard end - comma - 1 >= 2, end < w.count, w.keys[end] == "," else { return nil }
+        guard let m = mention(w, Array((comma + 1)..<end), doc), m.kind == .name else { return nil }
+        return m
     }
 
     /// Cue forms that, before an object, are not reporting verbs.
@@ -133,6 +197,10 @@ struct AttributionFinder: Sendable {
             guard fits else { break }
             phrase.append(j)
             j += 1
+        }
+        if phrase.isEmpty, let m = openingSubject(w, before: c - 1, doc) {
+            // `Redknapp, 57, quit his position on 24 November and vowed: "…"`
+            return (m.firstWord...m.lastWord).compactMap { i in w.indices.firstIndex(of: i) }
         }
         return phrase.isEmpty ? nil : phrase
     }
@@ -173,6 +241,12 @@ struct AttributionFinder: Sendable {
         guard k < w.count else { return nil }
         let key = w.keys[k]
         if key == "according" { return k + 1 < w.count && w.keys[k + 1] == "to" ? 2 : nil }
+        // `pointed out`, `hit back`, `as one activist put it`: a verb and its particle.
+        if k + 1 < w.count, let particle = AttributionFinder.phrasalCues[key], w.keys[k + 1] == particle,
+            !doc.words[w.indices[k]].isCapitalized
+        {
+            return 2
+        }
         guard cues.contains(key), !doc.words[w.indices[k]].isCapitalized else { return nil }  // `Ask Jeeves`
         // `has added the ability`, `claimed the title`, `to say`: no speech reported.
         if k + 1 < w.count, AttributionFinder.objectTakingForms.contains(key),
@@ -204,21 +278,57 @@ struct AttributionFinder: Sendable {
             k += 1
         }
         guard k < w.count else { return nil }
+        if let found = viewOf(w, from: k, doc) { return found }
+        // `"We are happy" - Pat Rice.`: a dash, then nothing but a name.
+        if k > 0, ["-", "—", "–"].contains(w.keys[k - 1]), w.count - k <= 6,
+            (k..<w.count).allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) }),
+            let m = mention(w, Array(k..<w.count), doc), m.kind == .name
+        {
+            return Attribution(mention: m, cue: w.keys[k - 1], cueStart: doc.words[w.indices[k - 1]].start)
+        }
+        // `"…", as one activist put it`, `as Smith told the BBC`: the clause after `as` attributes.
+        if w.keys[k] == "as", k + 2 < w.count, !isPunct(w, k + 1, doc) { k += 1 }
         if let length = cueLength(w, at: k, doc) {
             let phrase = nounPhraseForward(w, from: k + length, doc)
-            guard let mention = mention(w, phrase, doc) else { return nil }
+            guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
         }
         var j = k
         var commas = 0
-        while j < w.count, j < k + 14 {
+        while j < w.count, j < k + 20 {
             if j > k, let length = cueLength(w, at: j, doc), w.keys[j] != "according" {
                 var end = j
                 while end > k, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
-                var phrase = Array(k..<end)
-                if let comma = phrase.firstIndex(where: { w.keys[$0] == "," }) { phrase = Array(phrase[..<comma]) }
-                guard let mention = mention(w, phrase, doc) else { return nil }
-                return Attribution(mention: mention, cue: cueText(w, at: j, length: length, doc), cueStart: doc.words[w.indices[j]].start)
+                let cue = cueText(w, at: j, length: length, doc)
+                let cueStart = doc.words[w.indices[j]].start
+                if let mention = subjectAmongAsides(w, Array(k..<end), doc) {
+                    return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+                }
+                // `"…" for broadband, said Chris Stening.`: the fragment's sentence goes on, then an inverted cue.
+                guard end == j, j > k, w.keys[j - 1] == "," else { return nil }
+                let phrase = nounPhraseForward(w, from: j + length, doc)
+                guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
+                return Attribution(mention: mention, cue: cue, cueStart: cueStart)
+            }
+            if isPunct(w, j, doc), w.keys[j] == "(" {
+                // `the chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says`
+                var close = j + 1
+                while close < w.count, close < j + 8, w.keys[close] != ")" { close += 1 }
+                guard close < w.count, w.keys[close] == ")" else { return nil }
+                j = close + 1
+                continue
+            }
+            if isPunct(w, j, doc), w.keys[j] == ",", j > k, j + 1 < w.count,
+                ["who", "whose", "which", "whom"].contains(w.keys[j + 1])
+            {
+                // `Mourinho, whose side won 2-0, said`: a relative aside up to its closing comma.
+                var close = j + 1
+                while close < w.count, close < j + 14, w.keys[close] != "," { close += 1 }
+                guard close < w.count, w.keys[close] == "," else { return nil }
+                commas += 2
+                if commas > 2 { return nil }
+                j = close + 1
+                continue
             }
             if isPunct(w, j, doc) {
                 guard w.keys[j] == "," else { return nil }
@@ -243,7 +353,7 @@ struct AttributionFinder: Sendable {
         while c >= 0 {
             guard let length = cueLength(w, at: c, doc) else { c -= 1; continue }
             let cue = cueText(w, at: c, length: length, doc)
-            if length == 2 {
+            if w.keys[c] == "according" {
                 let phrase = nounPhraseForward(w, from: c + 2, doc)
                 if let mention = mention(w, phrase, doc) {
                     return Attribution(mention: mention, cue: cue, cueStart: doc.words[w.indices[c]].start)
@@ -251,10 +361,20 @@ struct AttributionFinder: Sendable {
                 c -= 1
                 continue
             }
+            if CueVerbs.isParticiple(w.keys[c]), c > 1, w.keys[c - 1] == "as",
+                ["quoted", "reported", "heard", "recorded", "described"].contains(w.keys[c - 2]),
+                let phrase = subjectBefore(w, cue: c - 2, doc), let m = mention(w, phrase, doc)
+            {
+                // `Smith was quoted as saying: "…"`
+                return Attribution(mention: m, cue: cue, cueStart: doc.words[w.indices[c]].start)
+            }
             if CueVerbs.isParticiple(w.keys[c]), c > 0, w.keys[c - 1] == "," {
                 // `he said, adding: "…"`: the subject is the earlier clause's, or the speaker before.
-                if !w.keys[..<c].contains(where: { cues.contains($0) }) {
+                if !(0..<c).contains(where: { cueLength(w, at: $0, doc) != nil }) {
                     let word = doc.words[w.indices[c]]
+                    if let m = openingSubject(w, before: c, doc) {
+                        return Attribution(mention: m, cue: cue, cueStart: word.start)
+                    }
                     let m = SpeakerMention(
                         kind: .previousSpeaker, start: word.start, end: word.end, firstWord: w.indices[c],
                         lastWord: w.indices[c])
@@ -270,7 +390,7 @@ struct AttributionFinder: Sendable {
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             let phrase = nounPhraseForward(w, from: c + 1, doc)
-            if let mention = mention(w, phrase, doc), mention.kind == .name {
+            if endsInvertedSubject(w, phrase, doc), let mention = mention(w, phrase, doc), mention.kind == .name {
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             c -= 1
@@ -284,6 +404,20 @@ struct AttributionFinder: Sendable {
         var j = c - 1
         while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
         guard j >= 0 else { return nil }
+        // `Sony's European boss, David Reeves, said`: the name set off by commas before the cue.
+        if w.keys[j] == ",", j >= 2 {
+            var a = j - 1
+            while a >= 0, isNameWord(w, a, doc) { a -= 1 }
+            if a >= 0, a < j - 1, w.keys[a] == ",", let m = mention(w, Array((a + 1)..<j), doc), m.kind == .name {
+                return Array((a + 1)..<j)
+            }
+        }
+        // `, who said`; not the passive `, who is accused of`.
+        if w.keys[j] == "who", j >= 2, w.keys[j - 1] == ",",
+            !w.keys[(j + 1)..<c].contains(where: { ["is", "was", "are", "were", "been", "be"].contains($0) })
+        {
+            return relativeAntecedent(w, comma: j - 1, doc)
+        }
         if w.keys[j] == "," {
             var m = j - 1
             var found: Int?
@@ -343,6 +477,204 @@ struct AttributionFinder: Sendable {
         return phrase.isEmpty ? nil : phrase
     }
 
+    /// The person a `, who said` clause is about (`…, Princess Marguerite of Romania, the eldest
+    /// daughter of ex-King Michael, who said`): the nearest comma-separated part before it that is
+    /// a name, else the nearest that describes a person.
+    private func relativeAntecedent(_ w: Window, comma: Int, _ doc: Document) -> [Int]? {
+        var parts: [[Int]] = []
+        var current: [Int] = []
+        var k = comma - 1
+        while k >= 0, comma - k <= 24, parts.count < 3 {
+            let key = w.keys[k]
+            if key == "," {
+                parts.append(current)
+                current = []
+            } else if isPunct(w, k, doc) || (AttributionLexicon.clauseBoundaries.contains(key) && key != "and") {
+                break
+            } else {
+                current.insert(k, at: 0)
+            }
+            k -= 1
+        }
+        if !current.isEmpty { parts.append(current) }
+        for part in parts {
+            let m = mention(w, part, doc)
+            if m?.kind == .name { return part }
+            // An appositive (`the eldest daughter of …`) describes the name before it.
+            if let first = part.first, ["the", "a", "an"].contains(w.keys[first]), m?.isPerson == true { continue }
+            // `backed by Ann Cole`: the name that ends the part.
+            var start = part.count
+            while start > 0, isNameWord(w, part[start - 1], doc) { start -= 1 }
+            if start < part.count, start > 0, AttributionLexicon.prepositions.contains(w.keys[part[start - 1]]) {
+                return Array(part[start...])
+            }
+            break
+        }
+        if let part = parts.first, let m = mention(w, part, doc), m.isPerson { return part }
+        return nil
+    }
+
+    /// The speaker of a subject with asides between commas (`Smith, the minister,`, `the new
+    /// chair of the IETF, Brian Carpenter,`): the first part that is a name, else the first that
+    /// makes a mention. Parenthesized words are left out.
+    private func subjectAmongAsides(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        var parts: [[Int]] = [[]]
+        var depth = 0
+        for k in phrase {
+            let key = w.keys[k]
+            if key == "(" { depth += 1; continue }
+            if key == ")" { depth = max(depth - 1, 0); continue }
+            if depth > 0 { continue }
+            if key == "," { parts.append([]); continue }
+            parts[parts.count - 1].append(k)
+        }
+        let mentions = parts.map { mention(w, $0, doc) }
+        if let named = mentions.first(where: { $0?.kind == .name }) { return named }
+        return mentions.first(where: { $0 != nil }) ?? nil
+    }
+
+    /// `said EEF chief economist, Steve Radley`: a name set off by a comma after a description.
+    private func appositiveName(_ w: Window, after phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        guard let last = phrase.last, last + 2 < w.count, w.keys[last + 1] == "," else { return nil }
+        if let m = mention(w, phrase, doc), m.kind == .name { return nil }
+        let name = nounPhraseForward(w, from: last + 2, doc)
+        guard let m = mention(w, name, doc), m.kind == .name else { return nil }
+        return m
+    }
+
+    /// Nouns of `the view of X` after a quote (`"…," is the dry assessment of Graham Lane`).
+    private static let viewNouns: Set<String> = Set([
+        "view", "views", "assessment", "verdict", "opinion", "message", "warning", "words", "advice",
+        "belief", "conclusion", "judgement", "judgment", "prediction", "claim", "argument", "answer",
+        "response", "reaction", "diagnosis", "analysis", "take", "thinking", "reply", "retort", "comment",
+        "explanation", "position", "verdict", "instruction", "plea", "promise", "vow",
+    ] as [String])
+
+    /// `Mr Reed's reply`, `Ms Cole's message` from word `k`: the possessor, as a name mention.
+    private func possessorOfView(_ w: Window, at k: Int, _ doc: Document) -> SpeakerMention? {
+        var j = k
+        while j < w.count, j < k + 5, isNameWord(w, j, doc), !w.keys[j].hasSuffix("'s") { j += 1 }
+        guard j < w.count - 1, j > k || isNameWord(w, j, doc), w.keys[j].hasSuffix("'s"), isNameWord(w, j, doc),
+            AttributionFinder.viewNouns.contains(w.keys[j + 1])
+        else { return nil }
+        guard let m = mention(w, Array(k..<j) + [j], doc) ?? nameMention(w, k, j, doc) else { return nil }
+        return m.kind == .name ? m : nameMention(w, k, j, doc)
+    }
+
+    private func nameMention(_ w: Window, _ a: Int, _ b: Int, _ doc: Document) -> SpeakerMention? {
+        var a = a
+        while a < b, AttributionLexicon.leadingFunctionWords.contains(w.keys[a]) && !PersonTitles.titles.contains(w.keys[a]) {
+            a += 1
+        }
+        let i = w.indices[a], j = w.indices[b]
+        return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
+    }
+
+    /// `is/was the (…) view of X` from word `k`: X speaks; also `was Mr Reed's reply`.
+    private func viewOf(_ w: Window, from k: Int, _ doc: Document) -> Attribution? {
+        guard k + 2 < w.count, ["is", "was", "were", "are"].contains(w.keys[k]) else { return nil }
+        if let m = possessorOfView(w, at: k + 1, doc) {
+            return Attribution(mention: m, cue: w.keys[k], cueStart: doc.words[w.indices[k]].start)
+        }
+        guard k + 3 < w.count else { return nil }
+        var j = k + 1
+        while j < w.count, j < k + 6, !AttributionFinder.viewNouns.contains(w.keys[j]) {
+            if isPunct(w, j, doc) { return nil }
+            j += 1
+        }
+        guard j + 2 < w.count, AttributionFinder.viewNouns.contains(w.keys[j]), w.keys[j + 1] == "of" else { return nil }
+        let phrase = nounPhraseForward(w, from: j + 2, doc)
+        guard let m = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
+        return Attribution(mention: m, cue: cueText(w, at: j, length: 1, doc), cueStart: doc.words[w.indices[j]].start)
+    }
+
+    /// `Manchester City boss Kevin Keegan: "…"`: a name alone before the colon that opens the quote.
+    private func colonSpeaker(_ w: Window, _ doc: Document) -> Attribution? {
+        guard w.count >= 2, w.keys[w.count - 1] == ":" else { return nil }
+        let colon = doc.words[w.indices[w.count - 1]]
+        // `Ms Cole's message was clear: "…"`, `Mr Reed was blunter: "…"`: the sentence's subject speaks.
+        if let m = possessorOfView(w, at: 0, doc) ?? openingSubject(w, before: w.count - 1, doc) {
+            return Attribution(mention: m, cue: ":", cueStart: colon.start)
+        }
+        var first = 0
+        while first < w.count - 1, isPunct(w, first, doc) { first += 1 }
+        let phrase = Array(first..<(w.count - 1))
+        guard !phrase.isEmpty, phrase.count <= 8,
+            phrase.allSatisfy({ k in
+                !isPunct(w, k, doc)
+                    && (doc.words[w.indices[k]].isCapitalized || PersonTitles.personNouns.contains(w.keys[k])
+                        || AttributionLexicon.nameParticles.contains(w.keys[k]))
+            }),
+            let m = mention(w, phrase, doc), m.kind == .name
+        else { return nil }
+        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+    }
+
+    /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
+    private static let clauseOpeners: Set<String> = Set([
+        "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
+        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday",
+    ] as [String])
+
+    /// The subject that opens the window's clause (`Tony Blair has launched an attack …, saying`,
+    /// `Redknapp, 57, quit … and vowed`), after leading conjunctions and introductory phrases set
+    /// off by commas (`In Sweden last Thursday, …, Stone …`); nil unless a verb-like lowercase
+    /// word or an aside follows it.
+    private func openingSubject(_ w: Window, before limit: Int, _ doc: Document) -> SpeakerMention? {
+        var i = 0
+        var guardSteps = 0
+        while i < limit, guardSteps < 4 {
+            guardSteps += 1
+            while i < limit, AttributionFinder.clauseOpeners.contains(w.keys[i]) || isPunct(w, i, doc) && w.keys[i] != "," {
+                i += 1
+            }
+            guard i < limit else { return nil }
+            let key = w.keys[i]
+            let introductory = AttributionLexicon.prepositions.contains(key) || key == "when" || key == "after"
+                || key == "as" || key == "while" || key == "speaking" || key == "asked" || key == "last"
+            guard introductory else { break }
+            var c = i
+            while c < limit, w.keys[c] != "," { c += 1 }
+            guard c < limit else { return nil }
+            i = c + 1
+        }
+        var phrase: [Int] = []
+        var j = i
+        while j < limit, phrase.count < 6 {
+            let key = w.keys[j]
+            let word = doc.words[w.indices[j]]
+            if word.isPunct { break }
+            if AttributionLexicon.pronouns[key] != nil {
+                if phrase.isEmpty { phrase.append(j); j += 1 }
+                break
+            }
+            let isDeterminer = ["the", "a", "an"].contains(key)
+            // `The show's producers`: a possessive modifier, then the head.
+            let possessiveModifier = phrase.count == 1 && key.hasSuffix("'s") && j + 1 < limit
+            let head = key.hasSuffix("s") ? String(key.dropLast()) : key
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier
+                || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
+                || (!phrase.isEmpty && PersonTitles.personNouns.contains(head))
+            guard fits else { break }
+            phrase.append(j)
+            j += 1
+        }
+        // A preposition next means the subject goes on (`The Department for Education …`): not read.
+        guard !phrase.isEmpty, j < limit, w.keys[j] == "," || !isPunct(w, j, doc) && !doc.words[w.indices[j]].isCapitalized,
+            !AttributionLexicon.prepositions.contains(w.keys[j])
+        else { return nil }
+        guard let m = mention(w, phrase, doc) else { return nil }
+        switch m.kind {
+        case .name, .pronoun(.male), .pronoun(.female): return m
+        case .description(let person):
+            guard !person else { return m }
+            // `The show's producers defended …, saying`: an unnamed group, as written.
+            let head = w.keys[phrase[phrase.count - 1]]
+            return head.hasSuffix("s") && PersonTitles.personNouns.contains(String(head.dropLast())) ? m : nil
+        default: return nil
+        }
+    }
+
     /// The noun phrase after an inverted cue (`said awards pundit Tom O'Neil`), up to punctuation or a preposition.
     private func nounPhraseForward(_ w: Window, from k: Int, _ doc: Document) -> [Int] {
         var phrase: [Int] = []
@@ -350,6 +682,15 @@ struct AttributionFinder: Sendable {
         while j < w.count, phrase.count < 8 {
             if isPunct(w, j, doc) { break }
             let key = w.keys[j]
+            if let previous = phrase.last, ["for", "at", "of", "in"].contains(key), j + 1 < w.count,
+                doc.words[w.indices[j + 1]].isCapitalized || w.keys[j + 1] == "the",
+                PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+            {
+                // `one reviewer in Rolling Stone magazine`, `a spokesman for the club`: the body the person speaks for.
+                phrase.append(j)
+                j += 1
+                continue
+            }
             if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
                 break
             }
@@ -403,6 +744,7 @@ struct AttributionFinder: Sendable {
                 start += 1
             }
             let modifies = q + 1 < firstPreposition
+                && !(q + 2 == firstPreposition && PersonTitles.outletNouns.contains(w.keys[phrase[q + 1]]))
             let possessive = w.keys[phrase[q]].hasSuffix("'s")
             if start <= q, !modifies, !possessive { chosen = (start, q) }
             p = q + 1
@@ -442,7 +784,7 @@ struct AttributionFinder: Sendable {
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
             && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
-        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their"].contains(determiner)
+        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
             || head.hasSuffix("-old")
         guard nounPhrase else { return nil }
@@ -450,11 +792,12 @@ struct AttributionFinder: Sendable {
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
         // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
         var label: [String] = []
-        if firstPreposition + 1 < phrase.count, ["for", "at", "of"].contains(w.keys[phrase[firstPreposition]]) {
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in"].contains(w.keys[phrase[firstPreposition]]) {
             let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
             label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
         }
-        for k in phrase where k < headIndex && doc.words[w.indices[k]].isCapitalized
+        for k in phrase where k < headIndex
+            && (doc.words[w.indices[k]].isCapitalized || w.keys[k].hasSuffix("'s"))
             && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
         {
             label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))

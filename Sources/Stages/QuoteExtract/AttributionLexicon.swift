@@ -2,7 +2,7 @@
 enum AttributionLexicon {
     /// Personal pronouns that can be the subject of a cue verb, with their gender where they have one.
     static let pronouns: [String: PronounGender] = [
-        "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural,
+        "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural, "it": .neuter,
     ]
 
     /// Words that may stand between a subject and its cue verb (`he later said`, `Smith has told`).

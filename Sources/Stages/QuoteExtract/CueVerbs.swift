@@ -59,6 +59,9 @@ struct CueVerbs: Sendable {
         "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
         "summarize", "warn", "write", "define", "press", "believe", "think", "brand", "label", "hail", "criticise",
         "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
+        // Verbs of manner that report speech in sport and entertainment news (`Coleman fumed`).
+        "fume", "rage", "enthuse", "gush", "beam", "smile", "laugh", "confess", "assure", "reassure",
+        "elaborate", "interject", "concur", "grin", "chuckle", "rant", "bemoan", "moan", "taunt",
     ]
 
     /// Forms the regular rules do not make.

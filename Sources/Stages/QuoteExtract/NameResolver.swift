@@ -34,6 +34,21 @@ struct NameResolver: Sendable {
     private var genderByName: [String: PronounGender] = [:]
     /// The people introduced with a title (`Chancellor Gordon Brown`), by title, in text order.
     private var holdersOfRole: [String: [(position: Int, name: String)]] = [:]
+    /// Bodies named in subject-like positions, in text order, for `it` (organisations) and `they`
+    /// (plural names: `the Tories`, `Liberal Democrats`, a sentence-opening `Ministers`).
+    private(set) var groups: [Group] = []
+
+    /// A body or plural name a later `it` or `they` may stand for.
+    struct Group: Sendable {
+        var name: String
+        var position: Int
+        var isOrganisation: Bool
+        var isPlural: Bool
+    }
+
+    /// Names joined by `and` (`Elan and Biogen Idec`), for `the two firms`, in text order.
+    private(set) var coordinations: [(position: Int, name: String)] = []
+
     /// Multi-word capitalized names of any kind by their initials, to expand `DrKW` and `M&S`.
     private var namesByInitials: [String: String] = [:]
 
@@ -62,6 +77,26 @@ struct NameResolver: Sendable {
                 break
             }
             NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
+            if j + 2 < words.count, !words[j + 1].isPunct, WordKey.make(s, words[j + 1].start, words[j + 1].end) == "and",
+                NameResolver.isNameWord(s, words[j + 2])
+            {
+                var first = i
+                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    first += 1
+                }
+                var last = j + 2
+                while last + 1 < words.count, NameResolver.isNameWord(s, words[last + 1]), words[last + 1].start - words[last].end <= 1 {
+                    last += 1
+                }
+                // Subjects only: not `the use of both Tysabri and Avonex`.
+                var before = i - 1
+                if before >= 0, !words[before].isPunct, WordKey.make(s, words[before].start, words[before].end) == "both" { before -= 1 }
+                let governed = before >= 0 && !words[before].isPunct
+                    && PersonTitles.objectMarkers.contains(WordKey.make(s, words[before].start, words[before].end))
+                if !governed, !AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    coordinations.append((words[first].start, WordKey.text(s, words[first].start, words[last].end)))
+                }
+            }
             var nickname: (Int, Int)?
             if j + 4 < words.count, words[j + 1].isPunct, QuoteMark(s[words[j + 1].start]) != nil,
                 words[j + 2].isCapitalized, words[j + 3].isPunct, QuoteMark(s[words[j + 3].start]) != nil,
@@ -83,12 +118,17 @@ struct NameResolver: Sendable {
             if gender == nil, i > 0, !words[i - 1].isPunct {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
+            if gender == nil, parts.count >= 2, let first = parts.first { gender = FirstNames.gender(of: first) }
             if let last = parts.last, let g = gender { genderByName[last] = g }
-            let isPerson = parts.count >= 2 && parts.count <= 5
+            // `Rolling Stone magazine`: a publication, whatever its name looks like.
+            let namesOutlet = j + 1 < words.count && !words[j + 1].isCapitalized
+                && PersonTitles.outletNouns.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
+            let isPerson = parts.count >= 2 && parts.count <= 5 && !namesOutlet
                 && !parts.contains {
                     PersonTitles.nonPersonWords.contains($0.lowercased())
                         || AttributionLexicon.leadingFunctionWords.contains($0.lowercased())
                         || AttributionLexicon.prepositions.contains($0.lowercased())
+                        || NameResolver.isAcronym($0)
                 }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
@@ -96,11 +136,36 @@ struct NameResolver: Sendable {
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
             let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
             let salient = previousKey != "the"
-            let isObject = possessive || PersonTitles.objectMarkers.contains(previousKey)
+            // `on Tuesday Mr Ebbers denied`: the preposition governs the day, not the name.
+            let firstKey = WordKey.make(s, words[i].start, words[i].end)
+            let afterDay = i < j && NameResolver.timeWords.contains(firstKey)
+            let isObject = possessive || (PersonTitles.objectMarkers.contains(previousKey) && !afterDay)
             if parts.count == 1, !inQuote, salient {
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), true))
             }
             if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
+            let nextKey = j + 1 < words.count && !words[j + 1].isCapitalized && !words[j + 1].isPunct
+                ? WordKey.make(s, words[j + 1].start, words[j + 1].end) : ""
+            // `the Lyons review`: a name modifying a noun is not the body itself.
+            let modifiesNoun = PersonTitles.documents.contains(nextKey) || PersonTitles.nonPersonWords.contains(nextKey)
+            if !inQuote, !possessive, !isPerson, !modifiesNoun, let head = parts.last?.lowercased(), parts.count <= 6 {
+                // The body's name as written, without leading determiners (`Liberal Democrats` keeps `Liberal`).
+                var first = i
+                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    first += 1
+                }
+                var nameEnd = words[j].end
+                if possessive { nameEnd -= 2 }
+                // `Pensioners' protests`: a plural possessive is not a subject either.
+                let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
+                let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
+                let isOrganisation = namesOutlet || NameResolver.isOrganisation(name)
+                // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
+                let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
+                if isOrganisation || isPlural, !pluralPossessive {
+                    groups.append(Group(name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural))
+                }
+            }
             if isPerson, !inQuote, salient {
                 let name = parts.joined(separator: " ")
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), false))
@@ -165,9 +230,15 @@ struct NameResolver: Sendable {
         if keys.allSatisfy({ PersonTitles.titles.contains($0) || AttributionLexicon.leadingFunctionWords.contains($0) }) {
             return ([], keys.compactMap { PersonTitles.genderOfTitle[$0] }.last)
         }
-        for k in 0..<(keys.count - 1) where PersonTitles.titles.contains(keys[k]) {
+        // `Official Charts Company`: a body's name keeps its title-like words.
+        let isBody = keys.last.map { PersonTitles.nonPersonWords.contains($0) } ?? false
+        for k in 0..<(keys.count - 1) where !isBody && PersonTitles.titles.contains(keys[k]) {
             start = k + 1
             if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
+        }
+        // `The BBC's Nick Robinson`, `Labour's Jane Brown`: the name after a possessor.
+        if let owner = keys.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner >= start {
+            start = owner + 1
         }
         while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
             if let g = PersonTitles.genderOfTitle[keys[start]] { gender = g }
@@ -198,6 +269,53 @@ struct NameResolver: Sendable {
         return word
     }
 
+    /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
+    func coordination(before offset: Int) -> String? {
+        let k = NameResolver.lastIndex(before: offset, in: coordinations.count) { coordinations[$0].position }
+        return k >= 0 ? coordinations[k].name : nil
+    }
+
+    /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
+    static let timeWords: Set<String> = Set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ] as [String])
+
+    /// Whether a name's last word reads as a plural (`Tories`, `Democrats`, `Ministers`), not a
+    /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
+    static func looksPlural(_ head: String) -> Bool {
+        head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+            && !head.hasSuffix("'s") && !head.hasSuffix("is")
+    }
+
+    /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
+    /// named before `limit` outside objects, or a later speaker of that kind. A surname in -s
+    /// (`Edwards`) is not plural when the text names a person so.
+    func group(before limit: Int, plural: Bool, speakers: [Speaker]) -> (name: String, position: Int)? {
+        var found: (name: String, position: Int)?
+        // Binary search to the last group before `limit`: one huge document stays linear.
+        var k = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
+        let stop = k - 200  // a body named further back is no antecedent
+        while k >= 0, k > stop {
+            let g = groups[k]
+            k -= 1
+            if plural ? (g.isPlural && namesByLast[g.name] == nil) : g.isOrganisation {
+                found = (g.name, g.position)
+                break
+            }
+        }
+        if let s = speakers.last(where: { s in
+            s.position < limit && s.isNamed
+                && (plural
+                    ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
+                        && namesByLast[s.name] == nil && !s.name.contains(" and ") == true
+                    : NameResolver.isOrganisation(s.name))
+        }), s.position > (found?.position ?? -1) {
+            found = (s.name, s.position)
+        }
+        return found
+    }
+
     /// The person the article introduced last before `offset` with this title (`chancellor` → `Gordon Brown`).
     func holder(ofRole title: String, before offset: Int) -> String? {
         holdersOfRole[title]?.last(where: { $0.position < offset })?.name
@@ -206,10 +324,15 @@ struct NameResolver: Sendable {
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
         guard let head = name.split(separator: " ").last else { return false }
-        // An acronym (`IBM`, `NIESR`) names a body, not a person.
-        let letters = head.unicodeScalars.filter(QuoteScalar.isLetter)
-        if letters.count >= 2, letters.allSatisfy(QuoteScalar.isUpper) { return true }
+        // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
+        if name.split(separator: " ").contains(where: { isAcronym(String($0)) }) { return true }
         return PersonTitles.nonPersonWords.contains(head.lowercased())
+    }
+
+    /// Two or more letters, all capitals (`IBM`, `AC`).
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter(QuoteScalar.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(QuoteScalar.isUpper)
     }
 
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
@@ -231,7 +354,8 @@ struct NameResolver: Sendable {
         before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
     ) -> Speaker? {
         func compatible(_ c: Speaker) -> Bool {
-            if gender == .male || gender == .female, NameResolver.isOrganisation(c.name) { return false }
+            // Pronouns and person descriptions (`the star`) stand for people, never for a body.
+            if NameResolver.isOrganisation(c.name) { return false }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }

@@ -23,7 +23,8 @@ enum PersonTitles {
         "corporal", "dj", "mc", "veteran", "full-back",
         "fly-half", "scrum-half", "flanker", "batsman", "bowler",
         "all-rounder", "sprinter", "hurdler", "jumper", "runner", "swimmer", "cyclist",
-        "driver", "rider", "jockey", "boxer", "golfer", "no.",
+        "driver", "rider", "jockey", "boxer", "golfer", "no.", "baroness", "baron", "viscount", "earl",
+        "countess", "duke", "duchess", "novelist", "councillor",
     ] as [String])
 
     /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
@@ -49,12 +50,34 @@ enum PersonTitles {
         "journalist", "columnist", "blogger", "scientist", "researcher", "doctor", "surgeon", "nurse",
         "teacher", "student", "worker", "engineer", "expert", "consultant", "partner", "owner", "investor",
         "trader", "banker", "strategist", "forecaster", "observer", "commentator", "historian",
+        "reviewer", "councillor", "activist", "supporter", "fan", "pensioner", "resident", "voter",
     ])
+
+    /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
+    static let pluralBodies: Set<String> = Set([
+        "firms", "companies", "groups", "banks", "clubs", "parties", "sides", "airlines", "carriers",
+        "governments", "countries", "organisations", "organizations", "unions", "makers", "partners",
+    ] as [String])
+
+    /// Nouns for a body that `the …` refers back to (`the firm said` → the company named last).
+    static let singularBodies: Set<String> = Set([
+        "firm", "company", "group", "bank", "club", "party", "airline", "carrier", "retailer", "manufacturer",
+        "maker", "insurer", "lender", "broadcaster", "operator", "watchdog", "regulator", "union", "body",
+        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation",
+    ] as [String])
+
+    /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
+    /// `Rolling Stone magazine`): the name speaks, and it is not a person's.
+    static let outletNouns: Set<String> = Set([
+        "newspaper", "magazine", "paper", "daily", "weekly", "tabloid", "journal", "website", "channel",
+        "broadcaster", "network", "station", "agency",
+    ] as [String])
 
     /// Roles of people a report leaves unnamed: `the M&S spokesman` is not the person named before.
     static let unnamedRoles: Set<String> = Set([
         "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "insiders",
         "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
+        "people", "voters", "residents", "supporters", "campaigners", "protesters", "members",
         "experts", "observers", "witnesses", "witness", "residents", "report", "statement", "survey",
         "study", "poll", "figures", "research",
     ] as [String])
@@ -109,12 +132,6 @@ enum PersonTitles {
         "face", "faces", "faced", "meet", "meets",
     ] as [String])
 
-    /// Titles of peers and knights that stay with a lone surname (`Lord Goldsmith`), as the
-    /// name such a person goes by.
-    static let peerages: Set<String> = Set([
-        "lord", "lady", "baroness", "baron", "sir", "dame", "viscount", "earl", "countess",
-    ] as [String])
-
     /// Whether a capitalized word names a person by nationality or origin (`the American`,
     /// `the Spaniard`) rather than a name.
     static func isDemonym(_ key: String) -> Bool {
@@ -124,7 +141,8 @@ enum PersonTitles {
 
     /// The gender a title gives the name after it.
     static let genderOfTitle: [String: PronounGender] = [
-        "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "king": .male, "prince": .male,
+        "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "baroness": .female, "baron": .male,
+        "countess": .female, "duchess": .female, "duke": .male, "earl": .male, "king": .male, "prince": .male,
         "chairman": .male, "spokesman": .male, "businessman": .male, "actor": .male, "father": .male,
         "brother": .male, "uncle": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,
         "miss": .female, "dame": .female, "lady": .female, "queen": .female, "princess": .female,

@@ -1,4 +1,5 @@
 /// What a pronoun tells of the one it stands for.
 enum PronounGender: Sendable {
-    case male, female, plural, speaker
+    /// `it`: an organisation (`The China Three Gorges Project Corp … it said`).
+    case male, female, plural, speaker, neuter
 }

@@ -70,9 +70,9 @@ public struct QuoteExtract: Stage {
                 let c = reports[nextReport]
                 nextReport += 1
                 if attributedCues.contains(words[c].start) { continue }
-                if words[c].isCapitalized {
+                let key = words[c].end - words[c].start <= 3 ? WordKey.make(s, words[c].start, words[c].end) : ""
+                if key == "he" || key == "she" {
                     // A sentence-opening `He`/`She`: resolved now, it stands for that person from here on.
-                    let key = WordKey.make(s, words[c].start, words[c].end)
                     let gender: PronounGender = key == "she" ? .female : .male
                     let limit = sentences.start(of: words[c].start)
                     if let found = resolver.antecedent(
@@ -148,6 +148,16 @@ public struct QuoteExtract: Stage {
             } else if kind != .other {
                 if isHeadline {
                     headlineQuotes.append(quotes.count)
+                } else if kind == .direct || kind == .block,
+                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: earliest),
+                    let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
+                    !NameResolver.isOrganisation(name)
+                {
+                    // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: the person the
+                    // sentence before is about says it.
+                    quote.speaker = name
+                    quote.speakerStart = m.start
+                    quote.speakerEnd = m.end
                 } else if let last = speakers.last(where: { $0.position < q.openMark }) {
                     // No cue: the quote goes on with the speaker reported last.
                     quote.speaker = last.name
@@ -164,11 +174,25 @@ public struct QuoteExtract: Stage {
             quotes.append(quote)
         }
         readReports(before: s.count, index: candidates.count)
-        // A headline quote is the claim of the article's first speaker.
+        // A headline quote is the claim of the body quote that repeats its words, else of the
+        // article's first speaker.
+        var unmatched: [Int] = []
+        for k in headlineQuotes {
+            let words = quotes[k].text.lowercased()
+            if let source = quotes.first(where: { body in
+                body.start > quotes[k].end && body.speaker != nil && body.text.lowercased().contains(words)
+            }) {
+                quotes[k].speaker = source.speaker
+                quotes[k].speakerStart = source.speakerStart
+                quotes[k].speakerEnd = source.speakerEnd
+            } else {
+                unmatched.append(k)
+            }
+        }
         if let bodyStart = paragraphs.first?.end,
             let first = speakers.first(where: { $0.position >= bodyStart && $0.isNamed })
         {
-            for k in headlineQuotes {
+            for k in unmatched {
                 quotes[k].speaker = first.name
                 quotes[k].speakerStart = first.position
                 quotes[k].speakerEnd = first.end
@@ -207,20 +231,46 @@ public struct QuoteExtract: Stage {
             while q < quotes.count, quotes[q].end <= word.start { q += 1 }
             if q < quotes.count, quotes[q].openMark <= word.start { continue }
             if word.isCapitalized {
-                if isSentencePronoun(s, words, k) { found.append(k) }
-            } else if finder.cues.contains(s, word.start, word.end) {
+                // `According to Mandaric, Redknapp vowed …`: the frame of the whole sentence.
+                if isSentencePronoun(s, words, k) || isAccording(s, word) { found.append(k) }
+            } else if finder.cues.contains(s, word.start, word.end) || isSentencePronoun(s, words, k) {
                 found.append(k)
             }
         }
         return found
     }
 
-    /// Whether word `k` is `He` or `She` opening a sentence.
+    /// Whether the word is `According` (of `According to …`).
+    private func isAccording(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
+        word.end - word.start == 9 && s[word.start] == "A" && WordKey.make(s, word.start, word.end) == "according"
+    }
+
+    /// Whether word `k` is `He` or `She` opening a sentence, or `he`/`she` right after an opening
+    /// conjunction (`So he is full of admiration …`).
     private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
         let w = words[k]
-        guard w.end - w.start <= 3, s[w.start] == "H" || s[w.start] == "S" else { return false }
+        guard w.end - w.start <= 3, "HhSs".unicodeScalars.contains(s[w.start]) else { return false }
         let key = WordKey.make(s, w.start, w.end)
         guard key == "he" || key == "she" else { return false }
+        guard k > 0 else { return true }
+        if !w.isCapitalized {
+            let opener = words[k - 1]
+            guard !opener.isPunct, opener.isCapitalized, opener.end - opener.start <= 7,
+                QuoteExtract.sentenceOpeners.contains(WordKey.make(s, opener.start, opener.end))
+            else { return false }
+            return isSentenceStart(s, words, k - 1)
+        }
+        return isSentenceStart(s, words, k)
+    }
+
+    /// Conjunctions and adverbs that may open a sentence before its pronoun subject.
+    private static let sentenceOpeners: Set<String> = Set([
+        "so", "but", "and", "yet", "now", "then", "however", "instead", "still", "later",
+    ] as [String])
+
+    /// Whether word `k` opens a sentence: after a sentence end or a line break.
+    private func isSentenceStart(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+        let w = words[k]
         guard k > 0 else { return true }
         let previous = words[k - 1]
         return previous.isPunct && QuoteScalar.isSentenceFinal(s[previous.start])
@@ -241,16 +291,14 @@ public struct QuoteExtract: Stage {
                 if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name
             }
-            var name = resolver.fullName(parts, at: m.start)
-            if !name.contains(" "), m.lastWord > m.firstWord {
-                // `Lord Goldsmith`: a peer known by title and surname keeps the title.
-                let title = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
-                if PersonTitles.peerages.contains(title) {
-                    name = WordKey.text(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + name
-                }
-            }
+            // Titles are stripped, peerages too: `Baroness Boothroyd` is Betty Boothroyd, `Lord Falconer` Falconer.
+            let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
             return name
+        case .pronoun(let gender) where gender == .neuter || gender == .plural:
+            // `it said`: the organisation named last; `they say`: the plural body named last.
+            let pronounStart = min(m.start, quoteStart)
+            return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
                 let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
@@ -258,9 +306,25 @@ public struct QuoteExtract: Stage {
             resolver.learn(gender, for: found.name)
             return found.name
         case .previousSpeaker:
-            return speakers.last(where: { $0.position < before })?.name
+            // `Clarke denied the plans were "a U-turn", adding: "…"`: the speaker of this sentence so far.
+            return speakers.last(where: { $0.position < m.start })?.name
         case .description(let refersToPerson):
             guard refersToPerson else {
+                // `the two firms said`: the pair of companies named last.
+                let plural = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.pluralBodies.contains(plural), m.firstWord < m.lastWord,
+                    ["the", "both"].contains(WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end)),
+                    let pair = resolver.coordination(before: m.start)
+                {
+                    return pair
+                }
+                // `the firm said`, `the party says`: the body named last, as `it` would be.
+                if PersonTitles.singularBodies.contains(plural), m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
+                    WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
+                    let body = resolver.group(before: m.start, plural: false, speakers: speakers)
+                {
+                    return body.name
+                }
                 // `According to the report`: the organisation named last as a speaker wrote it.
                 let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
                 if PersonTitles.documents.contains(head),

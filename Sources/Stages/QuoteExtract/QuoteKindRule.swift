@@ -84,7 +84,10 @@ enum QuoteKindRule {
         guard k >= 0, !doc.words[k].isPunct else { return false }
         let before = doc.key(k)
         if before.hasSuffix("'s") { return true }
-        return ["a", "an", "the", "such", "as", "or", "to", "more", "its", "their", "his", "her", "our"].contains(before)
-            || (before == "as" && k > 0 && doc.key(k - 1) == "such")
+        if ["such", "as", "or"].contains(before) { return true }
+        // After a determiner a one-word fragment is a scare quote (`a "brain-drain"`); several
+        // lowercase words are someone's words (`the "worst thing in politics"`).
+        let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
+        return oneWord && ["a", "an", "the", "to", "more", "its", "their", "his", "her", "our"].contains(before)
     }
 }

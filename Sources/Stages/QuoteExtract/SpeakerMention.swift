@@ -34,6 +34,8 @@ struct SpeakerMention: Sendable, Equatable {
     /// Whether a later `he` or `she` may stand for this speaker: anyone named, and unnamed
     /// people such as `a spokesman`.
     var isPerson: Bool {
+        // `it`, `they`: a body, not someone a later `he` may stand for.
+        if case .pronoun(let g) = kind, g == .neuter || g == .plural { return false }
         if isNamed { return true }
         guard let head = label?.split(separator: " ").last else { return false }
         return PersonTitles.personNouns.contains(head.lowercased())

@@ -1,19 +1,35 @@
 /// The lowercased text of a scalar range, to look a word up in the lexicons.
+///
+/// Built from UTF-8 bytes in a stack buffer: most words fit a small string (15 bytes),
+/// which needs no heap allocation, and appending scalar by scalar to a string was the
+/// stage's largest cost.
 enum WordKey {
     static func make(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        var i = start
-        while i < end {
-            view.append(QuoteScalar.lowered(s[i]))
-            i += 1
-        }
-        return String(view)
+        string(s, start, end, lowered: true)
     }
 
     /// The text of a scalar range as written.
     static func text(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[max(0, start)..<min(end, s.count)])
-        return String(view)
+        string(s, max(0, start), min(end, s.count), lowered: false)
+    }
+
+    private static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, lowered: Bool) -> String {
+        guard start < end else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (end - start) * 4) { buffer in
+            var count = 0
+            for index in start..<end {
+                let scalar = lowered ? QuoteScalar.lowered(s[index]) : s[index]
+                if scalar.isASCII {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                    count += 1
+                } else if let encoded = UTF8.encode(scalar) {
+                    for byte in encoded {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+        }
     }
 }

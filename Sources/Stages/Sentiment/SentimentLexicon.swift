@@ -13,6 +13,19 @@ struct VADERWord: Sendable {
     /// In `NEGATE`.
     var isNegation = false
     var rule: VADERRuleWord = .none
+    /// The first word of a special case or a multi-word booster: phrases are only tried from such words.
+    var startsPhrase = false
+
+    static var inLexiconTrait: UInt8 { 1 }
+    static var boosterTrait: UInt8 { 2 }
+    static var negationTrait: UInt8 { 4 }
+    static var startsPhraseTrait: UInt8 { 8 }
+
+    /// The flags above as `…Trait` bits.
+    var traits: UInt8 {
+        (inLexicon ? Self.inLexiconTrait : 0) | (isBooster ? Self.boosterTrait : 0)
+            | (isNegation ? Self.negationTrait : 0) | (startsPhrase ? Self.startsPhraseTrait : 0)
+    }
 }
 
 /// A phrase of word ids and the value it carries (special cases, booster n-grams, idioms).
@@ -31,6 +44,12 @@ public final class SentimentLexicon: Sendable {
     let words: [VADERWord]
     private let keyBytes: [UInt8]
     private let keyStarts: [Int32]
+    /// Per id, four words: the key (if at most `packedKeyLength` bytes, else zeros) as three
+    /// little-endian words, zero-padded, compared a word at a time with a packed token; then
+    /// its length, traits and rule (`length | traits << 8 | rule << 16`), so that a lookup
+    /// reads one place for all the rules need of most words.
+    private let packedKeys: [UInt64]
+    static var packedKeyLength: Int { 24 }
     /// Open addressing: the high 32 bits of a key's hash above its id, so that most misses
     /// are told apart without reading the key's bytes; `emptySlot` where there is none.
     private let slots: [UInt64]
@@ -90,11 +109,25 @@ public final class SentimentLexicon: Sendable {
         specialCases = phrases(VADERRules.specialCases)
         boosterNGrams = phrases(multiWordBoosters)
         ladenIdioms = phrases(VADERRules.ladenIdioms)
+        for phrase in specialCases + boosterNGrams {
+            if let first = phrase.words.first { builder.words[Int(first)].startsPhrase = true }
+        }
         entryCount = Set(entries.map { Array($0.0.utf8) }).count
 
         words = builder.words
         keyBytes = builder.keyBytes
         keyStarts = builder.keyStarts
+        var packed = [UInt64](repeating: 0, count: builder.words.count * 4)
+        for id in 0..<builder.words.count {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let word = builder.words[id]
+            packed[id * 4 + 3] = UInt64(min(end - start, 255)) | UInt64(word.traits) << 8 | UInt64(word.rule.rawValue) << 16
+            guard end - start <= Self.packedKeyLength else { continue }
+            for k in start..<end {
+                packed[id * 4 + (k - start) / 8] |= UInt64(builder.keyBytes[k]) << UInt64((k - start) % 8 * 8)
+            }
+        }
+        packedKeys = packed
         var capacity = 16
         while capacity < builder.words.count * 2 { capacity *= 2 }
         var table = [UInt64](repeating: Self.emptySlot, count: capacity)
@@ -185,6 +218,35 @@ public final class SentimentLexicon: Sendable {
         }
     }
 
+    /// The id of the word whose bytes, packed little-endian eight to a word and zero-padded,
+    /// are `w0 w1 w2` (`length` ≤ `packedKeyLength` bytes), and whose `hash` is `hash(_:)` of them.
+    @inline(__always)
+    func lookupPacked(
+        _ w0: UInt64, _ w1: UInt64, _ w2: UInt64, length: Int, hash: UInt64
+    ) -> (id: Int32, traits: UInt8, rule: VADERRuleWord) {
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return (-1, 0, .none) }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            packedKeys.withUnsafeBufferPointer { keys in
+                while true {
+                    let entry = slots[slot]
+                    if entry == Self.emptySlot { return (-1, 0, .none) }
+                    if entry >> 32 == hash >> 32 {
+                        let id = Int(entry & 0xFFFF_FFFF)
+                        let meta = keys[id * 4 + 3]
+                        if Int(meta & 0xFF) == length && keys[id * 4] == w0 && keys[id * 4 + 1] == w1 && keys[id * 4 + 2] == w2 {
+                            return (Int32(id), UInt8(truncatingIfNeeded: meta >> 8),
+                                    VADERRuleWord(rawValue: UInt8(truncatingIfNeeded: meta >> 16)) ?? .none)
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
     @inline(__always)
     private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 14) & 0xFFFF }
 
@@ -227,36 +289,59 @@ public final class SentimentLexicon: Sendable {
     }
 }
 
-/// The hash of a word's bytes, eight at a time: bytes are packed into a word and mixed once
-/// per eight, so hashing a short word costs one mix rather than a multiply per byte.
+/// The hash of a word's bytes, eight at a time: the bytes are packed little-endian into
+/// words, zero-padded, and word k contributes `(word · K[k mod 3]) <<< 7·(k / 3)`, xor-ed with
+/// the length times a fourth constant. The products are independent, so a word of up to 24
+/// bytes costs three multiplies side by side (`packed(_:_:_:length:)`) rather than a chain.
 struct WordHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var state: UInt64 = 0
     private var pending: UInt64 = 0
     private var shift: UInt64 = 0
+    private var words = 0
+    private var length: UInt64 = 0
 
     @inline(__always)
     mutating func add(_ byte: UInt8) {
         pending |= UInt64(byte) << shift
         shift += 8
+        length += 1
         if shift == 64 {
-            state = Self.mix(state ^ pending)
+            state ^= Self.term(pending, words)
+            words += 1
             pending = 0
             shift = 0
         }
     }
 
     @inline(__always)
-    func finish() -> UInt64 { Self.mix(state ^ pending ^ (shift << 53)) }
+    func finish() -> UInt64 { Self.fold(state ^ Self.term(pending, words) ^ length &* Self.k4) }
 
-    /// MurmurHash3's 64-bit finalizer.
+    static var k1: UInt64 { 0x9E37_79B9_7F4A_7C15 }
+    static var k2: UInt64 { 0xC2B2_AE3D_27D4_EB4F }
+    static var k3: UInt64 { 0x1656_67B1_9E37_79F9 }
+    static var k4: UInt64 { 0xFF51_AFD7_ED55_8CCD }
+
+    /// The hash of a word of at most 24 bytes packed as `w0 w1 w2` (zero-padded).
     @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x = x &* 0xff51_afd7_ed55_8ccd
-        x ^= x >> 33
-        x = x &* 0xc4ce_b9fe_1a85_ec53
-        x ^= x >> 33
-        return x
+    static func packed(_ w0: UInt64, _ w1: UInt64, _ w2: UInt64, length: Int) -> UInt64 {
+        fold(w0 &* k1 ^ w1 &* k2 ^ w2 &* k3 ^ UInt64(truncatingIfNeeded: length) &* k4)
+    }
+
+    @inline(__always)
+    private static func term(_ word: UInt64, _ k: Int) -> UInt64 {
+        let product = word &* (k % 3 == 0 ? k1 : k % 3 == 1 ? k2 : k3)
+        return product.rotated(by: 7 * (k / 3) % 64)
+    }
+
+    /// Folds the high half into the low one: the table indexes by the low bits, and the low
+    /// bits of a product depend only on the low bits of its factors.
+    @inline(__always)
+    private static func fold(_ x: UInt64) -> UInt64 { x ^ x >> 32 }
+}
+
+extension UInt64 {
+    @inline(__always)
+    fileprivate func rotated(by count: Int) -> UInt64 {
+        count == 0 ? self : self << UInt64(count) | self >> UInt64(64 - count)
     }
 }

@@ -65,24 +65,33 @@ public struct SentimentStage: Stage {
     public func process(_ input: StageInput) throws -> Sentiment {
         let tokens = try input.required("tokens", as: TokenizedText.self)
         let quotes = try input.optional("quotes", as: Quotes.self)
-        let scalars = PythonText.scalars(of: tokens.text)
-        var scratch = VADERScratch()
-        return scalars.withUnsafeBufferPointer { text in
-            let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }
-            let scored = analyzer.sentenceAndDocumentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
-            let sentences = zip(tokens.sentences, scored.sentences).map { span, scores in
-                SpanSentiment(start: span.start, end: span.end, scores: scores.cleaned())
+        var text = tokens.text
+        // Texts without emoji, nearly all news, are scored on their UTF-8 bytes.
+        var scored = text.withUTF8 { analyzer.byteSentenceAndDocumentScores($0, spans: tokens.sentences) }
+        let quoteSpans = quotes?.quotes ?? []
+        var quoteScores: [SpanSentiment] = []
+        if scored == nil || !quoteSpans.isEmpty {
+            let scalars = PythonText.scalars(of: tokens.text)
+            var scratch = VADERScratch()
+            scalars.withUnsafeBufferPointer { text in
+                if scored == nil {
+                    let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }
+                    scored = analyzer.sentenceAndDocumentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
+                }
+                for quote in quoteSpans {
+                    let range = Self.clamped(quote.start, quote.end, count: text.count)
+                    let scores = analyzer.scores(of: text[range], scratch: &scratch)
+                    quoteScores.append(SpanSentiment(start: quote.start, end: quote.end, scores: scores.cleaned()))
+                }
             }
-            var quoteScores: [SpanSentiment] = []
-            for quote in quotes?.quotes ?? [] {
-                let range = Self.clamped(quote.start, quote.end, count: text.count)
-                let scores = analyzer.scores(of: text[range], scratch: &scratch)
-                quoteScores.append(SpanSentiment(start: quote.start, end: quote.end, scores: scores.cleaned()))
-            }
-            return Sentiment(
-                document: scored.document.cleaned(), sentenceMean: Self.lengthWeightedMean(sentences),
-                sentences: sentences, quotes: quoteScores)
         }
+        let sentenceScores = scored?.sentences ?? []
+        let sentences = zip(tokens.sentences, sentenceScores).map { span, scores in
+            SpanSentiment(start: span.start, end: span.end, scores: scores.cleaned())
+        }
+        return Sentiment(
+            document: (scored?.document ?? .zero).cleaned(), sentenceMean: Self.lengthWeightedMean(sentences),
+            sentences: sentences, quotes: quoteScores)
     }
 
     /// A span made safe to slice with: inside `0..<count` and not reversed.

@@ -16,6 +16,7 @@ public struct VADERAnalyzer: Sendable {
 
     /// The scores of `text` as `polarity_scores(text)` gives them (rounded as it rounds).
     public func polarityScores(_ text: String) -> SentimentScores {
+        if let scores = byteScores(text) { return scores }
         let scalars = PythonText.scalars(of: text)
         var scratch = VADERScratch()
         return scalars.withUnsafeBufferPointer { buffer in
@@ -112,7 +113,7 @@ public struct VADERAnalyzer: Sendable {
     }
 
     /// The index of the first of `words` whose token starts at `offset` or later.
-    private static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
+    static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
         var low = 0, high = words.count
         while low < high {
             let mid = (low + high) / 2
@@ -180,7 +181,7 @@ public struct VADERAnalyzer: Sendable {
 
     /// Appends to `scratch.sentiments` the valence of each word in `range` of the words
     /// `splitWords` found, the words of `range` being the whole text as far as the rules see.
-    private func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
+    func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
         let count = range.count
         guard count > 0 else { return }
         let allTokens = scratch.words
@@ -192,44 +193,49 @@ public struct VADERAnalyzer: Sendable {
             let capDifferential = 0 < count - upperCount && count - upperCount < count
             let firstValence = scratch.sentiments.count
             let none = VADERWord()
+            // Roles come from the tokens, which carry them: the lexicon's own table is read
+            // only for valences and booster scalars.
             func word(_ i: Int) -> VADERWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)] : none }
-            func rule(_ i: Int) -> VADERRuleWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)].rule : .none }
-            func inLexicon(_ i: Int) -> Bool { tokens[i].id >= 0 && words[Int(tokens[i].id)].inLexicon }
-            func negated(_ i: Int) -> Bool { tokens[i].hasNT || (tokens[i].id >= 0 && words[Int(tokens[i].id)].isNegation) }
+            func rule(_ i: Int) -> VADERRuleWord { tokens[i].rule }
+            func inLexicon(_ i: Int) -> Bool { tokens[i].traits & VADERWord.inLexiconTrait != 0 }
+            func negated(_ i: Int) -> Bool { tokens[i].hasNT || tokens[i].traits & VADERWord.negationTrait != 0 }
             func matches(_ phrase: VADERPhrase, from start: Int) -> Bool {
                 guard start >= 0, start + phrase.words.count <= count else { return false }
                 for (offset, id) in phrase.words.enumerated() where tokens[start + offset].id != id { return false }
                 return true
             }
+            // Most words start no phrase: one flag rules out every phrase from them.
+            func startsPhrase(_ i: Int) -> Bool {
+                i >= 0 && i < count && tokens[i].traits & VADERWord.startsPhraseTrait != 0
+            }
             func specialCase(_ start: Int, _ length: Int) -> Double? {
+                guard startsPhrase(start) else { return nil }
                 for phrase in lexicon.specialCases where phrase.words.count == length && matches(phrase, from: start) {
                     return phrase.value
                 }
                 return nil
             }
             func boosterNGram(_ start: Int, _ length: Int) -> Double? {
+                guard startsPhrase(start) else { return nil }
                 for phrase in lexicon.boosterNGrams where phrase.words.count == length && matches(phrase, from: start) {
                     return phrase.value
                 }
                 return nil
             }
 
-            scratch.sentiments.reserveCapacity(firstValence + count)
+            // Zeros first: most words are in no list, and the others are written in place.
+            scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
+            scratch.sentiments.withUnsafeMutableBufferPointer { all in
+            let valences = UnsafeMutableBufferPointer(rebasing: all[firstValence...])
             for i in 0..<count {
                 // Most words of a text are in no list at all: valence 0, no rule.
-                if tokens[i].id < 0 {
-                    scratch.sentiments.append(0)
+                let traits = tokens[i].traits
+                if traits & VADERWord.inLexiconTrait == 0 || traits & VADERWord.boosterTrait != 0
+                    || (i < count - 1 && tokens[i].rule == .kind && rule(i + 1) == .of)
+                {
                     continue
                 }
                 let item = word(i)
-                if item.isBooster || (i < count - 1 && item.rule == .kind && rule(i + 1) == .of) {
-                    scratch.sentiments.append(0)
-                    continue
-                }
-                guard item.inLexicon else {
-                    scratch.sentiments.append(0)
-                    continue
-                }
                 var valence = item.valence
                 if item.rule == .no && i != count - 1 && inLexicon(i + 1) {
                     valence = 0.0
@@ -245,9 +251,8 @@ public struct VADERAnalyzer: Sendable {
                 for startI in 0..<3 where i > startI && !inLexicon(i - (startI + 1)) {
                     let j = i - (startI + 1)
                     var scalar = 0.0
-                    let modifier = word(j)
-                    if modifier.isBooster {
-                        scalar = modifier.booster
+                    if tokens[j].traits & VADERWord.boosterTrait != 0 {
+                        scalar = word(j).booster
                         if valence < 0 { scalar *= -1 }
                         if tokens[j].isUpper && capDifferential {
                             if valence > 0 { scalar += VADERRules.capsIncrement } else { scalar -= VADERRules.capsIncrement }
@@ -294,12 +299,12 @@ public struct VADERAnalyzer: Sendable {
                         {
                             valence = value
                         }
-                        if count - 1 > i {
+                        if count - 1 > i && startsPhrase(i) {
                             for phrase in lexicon.specialCases where phrase.words.count == 2 && matches(phrase, from: i) {
                                 valence = phrase.value
                             }
                         }
-                        if count - 1 > i + 1 {
+                        if count - 1 > i + 1 && startsPhrase(i) {
                             for phrase in lexicon.specialCases where phrase.words.count == 3 && matches(phrase, from: i) {
                                 valence = phrase.value
                             }
@@ -317,7 +322,8 @@ public struct VADERAnalyzer: Sendable {
                 } else if i > 0 && !inLexicon(i - 1) && rule(i - 1) == .least {
                     valence = valence * VADERRules.negationScalar
                 }
-                scratch.sentiments.append(valence)
+                valences[i] = valence
+            }
             }
 
             if mode == .news {
@@ -364,10 +370,24 @@ public struct VADERAnalyzer: Sendable {
     /// valences on both sides of `but` are reweighted at the wrong position. Reproduced
     /// exactly, in O(n log n) rather than the reference's O(n²) on long texts.
     static func referenceButCheck(_ sentiments: inout [Double], from first: Int = 0, butIndex relativeBut: Int) {
+        let butIndex = first + relativeBut
+        if sentiments.count - first <= 128 {
+            // Short texts (sentences): the reference's own search for the first equal value,
+            // which on a few dozen values costs less than building the index below.
+            sentiments.withUnsafeMutableBufferPointer { values in
+                for k in first..<values.count {
+                    let value = values[k]
+                    guard value != 0, !value.isNaN else { continue }
+                    var target = first
+                    while values[target] != value { target += 1 }  // stops at k at the latest
+                    values[target] = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+                }
+            }
+            return
+        }
         // Zeros stay zero whatever the reweighting, so only non-zero values need tracking:
         // value → ascending positions (< k) currently holding it.
         var positions: [Double: [Int]] = [:]
-        let butIndex = first + relativeBut
         for k in first..<sentiments.count {
             let value = sentiments[k]  // never rewritten before its turn: rewrites go to indices ≤ the current one
             guard value != 0, !value.isNaN else { continue }
@@ -399,8 +419,16 @@ public struct VADERAnalyzer: Sendable {
     /// `score_valence`: the compound and the three shares, rounded as the reference rounds.
     func finalScores(_ sentiments: [Double], marks: PunctuationMarks) -> SentimentScores {
         guard !sentiments.isEmpty else { return .zero }
-        var sum = 0.0
-        for value in sentiments { sum += value }
+        // One pass: each sum still adds the values in order, as the reference's loops do.
+        var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
+        sentiments.withUnsafeBufferPointer { values in
+            for value in values {
+                sum += value
+                if value > 0 { positive += value + 1 }
+                if value < 0 { negative += value - 1 }
+                if value == 0 { neutral += 1 }
+            }
+        }
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
         var questionAmplifier = 0.0
@@ -413,12 +441,6 @@ public struct VADERAnalyzer: Sendable {
         var compound = sum / (sum * sum + 15).squareRoot()
         if compound < -1.0 { compound = -1.0 } else if compound > 1.0 { compound = 1.0 }
 
-        var positive = 0.0, negative = 0.0, neutral = 0
-        for value in sentiments {
-            if value > 0 { positive += value + 1 }
-            if value < 0 { negative += value - 1 }
-            if value == 0 { neutral += 1 }
-        }
         if positive > Swift.abs(negative) {
             positive += amplifier
         } else if positive < Swift.abs(negative) {
@@ -440,72 +462,65 @@ public struct VADERAnalyzer: Sendable {
     /// word's id, ALL-CAPS flag and whether its lowercase form contains `n't`.
     private func splitWords(_ text: Slice<UnsafeBufferPointer<UInt32>>, scratch: inout VADERScratch) {
         scratch.words.removeAll(keepingCapacity: true)
+        // Index the base buffer: a Slice subscript checks bounds even in release builds.
+        let base = text.base
+        var index = text.startIndex
+        let end = text.endIndex
+        while index < end {
+            while index < end && PythonText.isSpace(base[index]) { index += 1 }
+            if index == end { break }
+            let tokenStart = index
+            while index < end && !PythonText.isSpace(base[index]) { index += 1 }
+            let token = token(base, tokenStart..<index, start: tokenStart, scratch: &scratch)
+            scratch.words.append(token)
+        }
+    }
+
+    /// The word of the whitespace-delimited token `base[token]` (punctuation stripped as the
+    /// mode strips it), recorded as starting at `start`.
+    func token(
+        _ base: UnsafeBufferPointer<UInt32>, _ token: Range<Int>, start: Int, scratch: inout VADERScratch
+    ) -> VADERToken {
+        var marks = PunctuationMarks()
+        var ascii = AsciiWord()
         PythonText.asciiClasses.withUnsafeBufferPointer { classes in
-            // Index the base buffer: a Slice subscript checks bounds even in release builds.
-            let base = text.base
-            var index = text.startIndex
-            let end = text.endIndex
-            while index < end {
-                while index < end {
-                    let scalar = base[index]
-                    let isSpace = scalar < 0x80
-                        ? classes[Int(scalar)] & AsciiClass.space != 0 : PythonText.isSpace(scalar)
-                    if !isSpace { break }
-                    index += 1
-                }
-                if index == end { break }
-                let tokenStart = index
-                var marks = PunctuationMarks()
-                // Read the token as an ASCII word on the way (table lookups, no branches per
-                // class): most tokens have no punctuation at either end, and then this is all
-                // the reading they need.
-                var ascii = AsciiWord()
-                while index < end {
-                    let scalar = base[index]
-                    if scalar >= 0x80 {
-                        if PythonText.isSpace(scalar) { break }
-                        ascii.isASCII = false
-                        index += 1
-                        continue
-                    }
-                    let scalarClasses = classes[Int(scalar)]
-                    if scalarClasses & AsciiClass.space != 0 { break }
-                    marks.exclamations &+= Int(scalarClasses >> 1 & 1)
-                    marks.questions &+= Int(scalarClasses >> 2 & 1)
-                    ascii.add(scalar, scalarClasses)
-                    index += 1
-                }
-                // (0x7F stands in for non-ASCII ends, which make `ascii.isASCII` false anyway.)
-                let punctuationAtEnds =
-                    (classes[Int(min(base[tokenStart], 0x7F))] | classes[Int(min(base[index - 1], 0x7F))])
-                    & AsciiClass.punctuation
-                if ascii.isASCII && punctuationAtEnds == 0 {
-                    let found = describe(base, tokenStart..<index, ascii)
-                    scratch.words.append(
-                        VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
+            for index in token {
+                let scalar = base[index]
+                if scalar >= 0x80 {
+                    ascii.isASCII = false
                     continue
                 }
-                var word = tokenStart..<index
-                switch mode {
-                case .vader:
-                    var low = word.lowerBound, high = word.upperBound
-                    while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
-                    while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
-                    if high - low > 2 { word = low..<high }
-                case .news:
-                    let raw = describe(base, word, scratch: &scratch).id
-                    if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
-                        var low = word.lowerBound, high = word.upperBound
-                        while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
-                        while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
-                        if high > low { word = low..<high }
-                    }
-                }
-                let found = describe(base, word, scratch: &scratch)
-                scratch.words.append(
-                    VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: tokenStart))
+                let scalarClasses = classes[Int(scalar)]
+                marks.exclamations &+= Int(scalarClasses >> 1 & 1)
+                marks.questions &+= Int(scalarClasses >> 2 & 1)
+                ascii.add(scalar, scalarClasses)
             }
         }
+        let punctuationAtEnds = (ascii.isASCII
+            ? (PythonText.asciiClasses[Int(base[token.lowerBound])] | PythonText.asciiClasses[Int(base[token.upperBound - 1])])
+            : AsciiClass.punctuation) & AsciiClass.punctuation
+        if punctuationAtEnds == 0 {
+            let found = describe(base, token, ascii)
+            return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
+        }
+        var word = token
+        switch mode {
+        case .vader:
+            var low = word.lowerBound, high = word.upperBound
+            while low < high && PythonText.isASCIIPunctuation(base[low]) { low += 1 }
+            while high > low && PythonText.isASCIIPunctuation(base[high - 1]) { high -= 1 }
+            if high - low > 2 { word = low..<high }
+        case .news:
+            let raw = describe(base, word, scratch: &scratch).id
+            if raw < 0 || !lexicon.words[Int(raw)].inLexicon {
+                var low = word.lowerBound, high = word.upperBound
+                while low < high && PythonText.isPunctuationForNews(base[low]) { low += 1 }
+                while high > low && PythonText.isPunctuationForNews(base[high - 1]) { high -= 1 }
+                if high > low { word = low..<high }
+            }
+        }
+        let found = describe(base, word, scratch: &scratch)
+        return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
     }
 
     /// The id of the word's lowercase form (curly apostrophes read as `'` in news mode),
@@ -633,4 +648,24 @@ struct VADERToken {
     var marks: PunctuationMarks
     /// Where that token starts in the text.
     var start: Int
+    /// The word's rule role and `VADERWord` traits, copied here so the rules read no table.
+    var rule: VADERRuleWord = .none
+    var traits: UInt8 = 0
+
+    init(id: Int32, isUpper: Bool, hasNT: Bool, marks: PunctuationMarks, start: Int, lexicon: SentimentLexicon) {
+        self.init(id: id, isUpper: isUpper, hasNT: hasNT, marks: marks, start: start)
+        if id >= 0 {
+            let word = lexicon.words[Int(id)]
+            rule = word.rule
+            traits = word.traits
+        }
+    }
+
+    init(id: Int32, isUpper: Bool, hasNT: Bool, marks: PunctuationMarks, start: Int) {
+        self.id = id
+        self.isUpper = isUpper
+        self.hasNT = hasNT
+        self.marks = marks
+        self.start = start
+    }
 }

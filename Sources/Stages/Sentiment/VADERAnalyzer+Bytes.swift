@@ -1,0 +1,419 @@
+/// The analyzer over UTF-8 bytes: the fast path for texts without emoji.
+///
+/// News text is nearly all ASCII, where a byte is a scalar. Words are found and read eight
+/// bytes at a time (`ByteWord`) from a copy of the text padded with spaces, so no load
+/// overruns; a token with a non-ASCII byte is decoded and handed to the scalar code
+/// (`token(_:_:start:scratch:)`), so both paths give the same words. Texts with emoji, whose descriptions
+/// replace them, take the scalar path (`scores(of:scratch:)`) whole.
+extension VADERAnalyzer {
+    /// Spaces after a padded copy: more than the widest load past a token start (24 bytes).
+    static let bytePadding = 32
+
+    /// `polarityScores` on the bytes of `text`; nil when the text has emoji.
+    func byteScores(_ text: String) -> SentimentScores? {
+        var text = text
+        return text.withUTF8 { utf8 in
+            Self.withPaddedCopy(utf8) { bytes in
+                var scratch = VADERScratch()
+                return byteScores(bytes, 0..<utf8.count, paddedAfter: true, scratch: &scratch)
+            }
+        }
+    }
+
+    /// The scores of `bytes[range]`, which `paddedAfter` says is followed by the padding
+    /// (else it is copied first); nil when it has emoji.
+    func byteScores(
+        _ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, paddedAfter: Bool, scratch: inout VADERScratch
+    ) -> SentimentScores? {
+        let scan = scan(bytes, range)
+        guard !scan.hasEmoji else { return nil }
+        scratch.sentiments.removeAll(keepingCapacity: true)
+        if range.lowerBound == 0 && paddedAfter {
+            splitWords(bytes, count: range.upperBound, scratch: &scratch)
+        } else {
+            // The split reads past the end: it needs the padding right after the text.
+            let copy = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
+            let found: Bool? = Self.withPaddedCopy(copy) { copied in
+                splitWords(copied, count: range.count, scratch: &scratch)
+                return true
+            }
+            guard found != nil else { return nil }
+        }
+        scratch.sentiments.reserveCapacity(scratch.words.count)
+        applyRules(to: 0..<scratch.words.count, scratch: &scratch)
+        return finalScores(scratch.sentiments, marks: scan.marks)
+    }
+
+    /// Runs `body` on a copy of `utf8` followed by `bytePadding` spaces (on the stack when
+    /// small); nil only if no memory could be had.
+    static func withPaddedCopy<R>(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<UInt8>) -> R?) -> R? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + bytePadding) { buffer -> R? in
+            guard let base = buffer.baseAddress else { return nil }
+            if let source = utf8.baseAddress, utf8.count > 0 {
+                base.initialize(from: source, count: utf8.count)
+            }
+            (base + utf8.count).initialize(repeating: 0x20, count: bytePadding)
+            return body(UnsafePointer(base))
+        }
+    }
+
+    /// `sentenceAndDocumentScores` over the UTF-8 of a text whose sentences are `spans`
+    /// (Unicode scalar offsets, clamped as the stage clamps them); nil when it has emoji.
+    func byteSentenceAndDocumentScores(
+        _ utf8: UnsafeBufferPointer<UInt8>, spans: [Span]
+    ) -> (sentences: [SentimentScores], document: SentimentScores)? {
+        Self.withPaddedCopy(utf8) { bytes in
+            let count = utf8.count
+            let scan = scan(bytes, 0..<count)
+            guard !scan.hasEmoji else { return nil }
+            // Scalar offsets to byte offsets (the same numbers for ASCII text).
+            var byteOffsets: [Int] = []
+            if !scan.isASCII {
+                byteOffsets.reserveCapacity(count + 1)
+                for i in 0..<count where bytes[i] & 0xC0 != 0x80 { byteOffsets.append(i) }
+                byteOffsets.append(count)
+            }
+            let scalarCount = scan.isASCII ? count : byteOffsets.count - 1
+            let sentences = spans.map { span -> Range<Int> in
+                let low = min(max(span.start, 0), scalarCount)
+                let high = min(max(span.end, low), scalarCount)
+                return scan.isASCII ? low..<high : byteOffsets[low]..<byteOffsets[high]
+            }
+            var scratch = VADERScratch()
+            splitWords(bytes, count: count, scratch: &scratch)
+            var single = VADERScratch()
+            var result: [SentimentScores] = []
+            result.reserveCapacity(sentences.count)
+            var newsValences: [Double] = []
+            var newsMarks = PunctuationMarks()
+            func isSpace(before offset: Int) -> Bool {
+                var k = offset - 1
+                while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+                return PythonText.isSpace(Self.decode(bytes, k).scalar)
+            }
+            func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
+            for range in sentences {
+                let start = range.lowerBound, end = range.upperBound
+                let aligned = start == end
+                    || ((start == 0 || isSpace(before: start) || isSpace(at: start))
+                        && (end == count || isSpace(at: end) || isSpace(before: end)))
+                let marks = self.scan(bytes, range).marks
+                if aligned {
+                    let first = Self.firstIndex(in: scratch.words, notBefore: start)
+                    let last = Self.firstIndex(in: scratch.words, notBefore: end)
+                    scratch.sentiments.removeAll(keepingCapacity: true)
+                    applyRules(to: first..<last, scratch: &scratch)
+                    result.append(finalScores(scratch.sentiments, marks: marks))
+                    if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
+                } else {
+                    guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
+                    result.append(scores)
+                    if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+                }
+                newsMarks += marks
+            }
+            if mode == .news {
+                return (result, finalScores(newsValences, marks: newsMarks))
+            }
+            scratch.sentiments.removeAll(keepingCapacity: true)
+            applyRules(to: 0..<scratch.words.count, scratch: &scratch)
+            return (result, finalScores(scratch.sentiments, marks: scan.marks))
+        }
+    }
+
+    /// The `!` and `?` of `bytes[range]`, and whether it has a non-ASCII scalar or an emoji.
+    func scan(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> (marks: PunctuationMarks, isASCII: Bool, hasEmoji: Bool) {
+        var marks = PunctuationMarks()
+        var highBits: UInt64 = 0
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let x = ByteWord.load(bytes + i)
+            marks.exclamations &+= ByteWord.equal(x, 0x21).nonzeroBitCount
+            marks.questions &+= ByteWord.equal(x, 0x3F).nonzeroBitCount
+            highBits |= x & ByteWord.highs
+            i &+= 8
+        }
+        while i < range.upperBound {
+            let byte = bytes[i]
+            if byte == 0x21 { marks.exclamations &+= 1 } else if byte == 0x3F { marks.questions &+= 1 }
+            highBits |= UInt64(byte & 0x80)
+            i += 1
+        }
+        var hasEmoji = lexicon.hasASCIIEmoji
+        if highBits != 0 && !hasEmoji {
+            var k = range.lowerBound
+            while k < range.upperBound {
+                if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil {
+                    hasEmoji = true
+                    break
+                }
+                k += 1
+            }
+        }
+        return (marks, highBits == 0, hasEmoji)
+    }
+
+    /// The scalar whose UTF-8 starts at `bytes[i]` and its length in bytes (valid UTF-8).
+    @inline(__always)
+    static func decode(_ bytes: UnsafePointer<UInt8>, _ i: Int) -> (scalar: UInt32, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var scalar = lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for k in 1..<length { scalar = scalar << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (scalar, length)
+    }
+
+    /// Splits `bytes[0..<count]`, followed by `bytePadding` spaces, into `scratch.words` as `splitWords` splits scalars;
+    /// each word's `start` is its token's byte offset, and its `marks` are left at zero.
+    func splitWords(_ bytes: UnsafePointer<UInt8>, count: Int, scratch: inout VADERScratch) {
+        var tokenScalars: [UInt32] = []
+        // Tokens are written in place: at most one per two bytes (a byte and a separator).
+        scratch.words = [VADERToken](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
+            initialized = 0
+            guard let out = tokens.baseAddress else { return }
+            var n = 0
+            var i = 0
+            while i < count {
+                // Skip whitespace, eight bytes at a time.
+                let x = ByteWord.load(bytes + i)
+                let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
+                if nonSpace == 0 {
+                    i &+= 8
+                    continue
+                }
+                i &+= nonSpace.trailingZeroBitCount &>> 3
+                if i >= count { break }
+                if bytes[i] >= 0x80 {
+                    let (scalar, length) = Self.decode(bytes, i)
+                    if PythonText.isSpace(scalar) {
+                        i += length
+                        continue
+                    }
+                    (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+                    n &+= 1
+                    continue
+                }
+                // Find the token's end: the next ASCII space, or a non-ASCII byte.
+                let start = i
+                let first = ByteWord.load(bytes + i)
+                let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
+                if firstStop != 0 {
+                    // Most tokens are a short word without punctuation at either end, read
+                    // whole by this one load.
+                    let length = firstStop.trailingZeroBitCount &>> 3
+                    let end = i &+ length
+                    if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
+                        let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
+                        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: i)
+                        entry.rule = found.rule
+                        entry.traits = found.traits
+                        (out + n).initialize(to: entry)
+                        n &+= 1
+                        i = end
+                        continue
+                    }
+                }
+                var j = i
+                while true {
+                    let y = ByteWord.load(bytes + j)
+                    let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
+                    if stop != 0 {
+                        j &+= stop.trailingZeroBitCount &>> 3
+                        break
+                    }
+                    j &+= 8
+                }
+                if bytes[j] >= 0x80 {
+                    (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+                } else {
+                    (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
+                    i = j
+                }
+                n &+= 1
+            }
+            initialized = n
+        }
+    }
+
+    /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
+    /// by the scalar code; `end` is set to the byte offset after the token.
+    private func unicodeToken(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scalars: inout [UInt32],
+        scratch: inout VADERScratch
+    ) -> VADERToken {
+        scalars.removeAll(keepingCapacity: true)
+        var i = start
+        while i < count {
+            let (scalar, length) = Self.decode(bytes, i)
+            if PythonText.isSpace(scalar) { break }
+            scalars.append(scalar)
+            i += length
+        }
+        end = i
+        return scalars.withUnsafeBufferPointer { token($0, 0..<$0.count, start: start, scratch: &scratch) }
+    }
+
+    /// `token` for an ASCII token: the same stripping, on bytes.
+    @inline(__always)
+    private func asciiToken(_ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, scratch: inout VADERScratch) -> VADERToken {
+        var word = token
+        if ByteWord.isPunctuation(bytes[token.lowerBound]) || ByteWord.isPunctuation(bytes[token.upperBound - 1]) {
+            // ASCII punctuation is all the punctuation either mode strips from an ASCII token.
+            var low = token.lowerBound, high = token.upperBound
+            while low < high && ByteWord.isPunctuation(bytes[low]) { low &+= 1 }
+            while high > low && ByteWord.isPunctuation(bytes[high &- 1]) { high &-= 1 }
+            switch mode {
+            case .vader:
+                if high &- low > 2 { word = low..<high }
+            case .news:
+                let raw = describe(bytes, token, scratch: &scratch)
+                if raw.traits & VADERWord.inLexiconTrait == 0 && high > low { word = low..<high }
+            }
+        }
+        let found = describe(bytes, word, scratch: &scratch)
+        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: token.lowerBound)
+        entry.rule = found.rule
+        entry.traits = found.traits
+        return entry
+    }
+
+    /// The id of ASCII `bytes[word]` lowercased, whether it is ALL CAPS and whether it contains `n't`.
+    @inline(__always)
+    private func describe(
+        _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+        let length = word.count
+        guard length <= SentimentLexicon.packedKeyLength else { return describeLong(bytes, word, scratch: &scratch) }
+        let p = bytes + word.lowerBound
+        let bits = UInt64(truncatingIfNeeded: length) &* 8
+        var w0 = ByteWord.load(p), w1: UInt64 = 0, w2: UInt64 = 0
+        // Most words fit one packed word: the others load and mask the rest.
+        if bits <= 64 {
+            w0 &= ByteWord.lowBits(bits)
+        } else {
+            w1 = ByteWord.load(p + 8)
+            if bits <= 128 {
+                w1 &= ByteWord.lowBits(bits &- 64)
+            } else {
+                w2 = ByteWord.load(p + 16) & ByteWord.lowBits(bits &- 128)
+            }
+        }
+        if bits <= 64 { return describeShort(bytes, word, w0) }
+        let u0 = ByteWord.inRange(w0, 0x41, 0x5A), l0 = w0 | u0 &>> 2
+        var upper = u0, lower = ByteWord.inRange(w0, 0x61, 0x7A), apostrophes = ByteWord.equal(w0, 0x27)
+        var l1: UInt64 = 0, l2: UInt64 = 0
+        if bits > 64 {
+            let u1 = ByteWord.inRange(w1, 0x41, 0x5A), u2 = ByteWord.inRange(w2, 0x41, 0x5A)
+            upper |= u1 | u2
+            lower |= ByteWord.inRange(w1, 0x61, 0x7A) | ByteWord.inRange(w2, 0x61, 0x7A)
+            apostrophes |= ByteWord.equal(w1, 0x27) | ByteWord.equal(w2, 0x27)
+            // 0x80 >> 2 is 0x20, the bit that lowercases an ASCII capital.
+            l1 = w1 | u1 &>> 2
+            l2 = w2 | u2 &>> 2
+        }
+        let hasUpper = upper != 0, hasLower = lower != 0
+        var hasNT = false
+        if length >= 3 && apostrophes != 0 {
+            var k = word.lowerBound
+            while k &+ 2 < word.upperBound {
+                if bytes[k &+ 1] == 0x27 && bytes[k] | 0x20 == 0x6E && bytes[k &+ 2] | 0x20 == 0x74 {
+                    hasNT = true
+                    break
+                }
+                k &+= 1
+            }
+        }
+        let hash = WordHasher.packed(l0, l1, l2, length: length)
+        let found = lexicon.lookupPacked(l0, l1, l2, length: length, hash: hash)
+        return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule)
+    }
+
+    /// `describe` for an ASCII word of at most eight bytes, packed (zero-padded) in `w0`.
+    @inline(__always)
+    private func describeShort(
+        _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, _ w0: UInt64
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+        let length = word.count
+        let upper = ByteWord.inRange(w0, 0x41, 0x5A)
+        let lowered = w0 | upper &>> 2
+        var hasNT = false
+        if length >= 3 && ByteWord.equal(w0, 0x27) != 0 {
+            var k = word.lowerBound
+            while k &+ 2 < word.upperBound {
+                if bytes[k &+ 1] == 0x27 && bytes[k] | 0x20 == 0x6E && bytes[k &+ 2] | 0x20 == 0x74 {
+                    hasNT = true
+                    break
+                }
+                k &+= 1
+            }
+        }
+        let hash = WordHasher.packed(lowered, 0, 0, length: length)
+        let found = lexicon.lookupPacked(lowered, 0, 0, length: length, hash: hash)
+        let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
+        return (found.id, isUpper, hasNT, found.traits, found.rule)
+    }
+
+    /// `describe` for an ASCII word longer than a packed key.
+    private func describeLong(
+        _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
+    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+        scratch.lower.removeAll(keepingCapacity: true)
+        var hasUpper = false, hasLower = false, hasNT = false
+        for k in word {
+            let byte = bytes[k]
+            if byte &- 0x41 < 26 { hasUpper = true }
+            if byte &- 0x61 < 26 { hasLower = true }
+            scratch.lower.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        let lower = scratch.lower
+        for k in 0..<(lower.count - 2) where lower[k] == 0x6E && lower[k + 1] == 0x27 && lower[k + 2] == 0x74 {
+            hasNT = true
+            break
+        }
+        let id = lexicon.lookup(lower)
+        let entry = id >= 0 ? lexicon.words[Int(id)] : VADERWord()
+        return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule)
+    }
+}
+
+/// Byte-parallel tests on eight bytes in a `UInt64` (SWAR): each answers with the high bit
+/// of every byte that passes.
+enum ByteWord {
+    static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    static var highs: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// Eight bytes from `p`, the first in the low byte.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Bytes in `low...high` (ASCII bounds); exact for every byte value.
+    @inline(__always)
+    static func inRange(_ x: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        // With the high bits cleared no byte borrows from its neighbour.
+        let low7 = x & ~highs
+        let atLeast = (low7 | highs) &- ones &* UInt64(low)
+        let atMost = ones &* UInt64(high | 0x80) &- low7
+        return atLeast & atMost & ~x & highs
+    }
+
+    @inline(__always)
+    static func equal(_ x: UInt64, _ byte: UInt8) -> UInt64 { inRange(x, byte, byte) }
+
+    /// The ASCII characters of `str.isspace()`: TAB to CR, and 0x1C to SPACE.
+    @inline(__always)
+    static func asciiSpace(_ x: UInt64) -> UInt64 { inRange(x, 0x09, 0x0D) | inRange(x, 0x1C, 0x20) }
+
+    /// In `string.punctuation` (ASCII `byte`): a bit table of the 128 ASCII characters.
+    @inline(__always)
+    static func isPunctuation(_ byte: UInt8) -> Bool {
+        let table: UInt64 = byte < 64 ? 0xFC00_FFFE_0000_0000 : 0x7800_0001_F800_0001
+        return table >> UInt64(byte & 63) & 1 != 0
+    }
+
+    /// A mask of the low `bits` bits (1...64).
+    @inline(__always)
+    static func lowBits(_ bits: UInt64) -> UInt64 { UInt64.max &>> (64 &- bits) }
+}
