@@ -26,6 +26,28 @@ struct FuzzRegressionTests {
         #expect(try normalize("👨\u{200D}👩 “ok”", options).text == "👨\u{200D}👩 \"ok\"")
     }
 
+    /// normalize: `&amp;` nested deeper than the normalizer's passes (found with a 1 MB chain
+    /// `&amp;amp;…;lt;`) was left half decoded, and normalizing again decoded more.
+    @Test func anEntityChainOfAnyDepthDecodesInOnePass() throws {
+        let chain = "x &" + String(repeating: "amp;", count: 40) + "lt; y &amp;z &amp;#8217; &#38;amp;"
+        let once = try normalize(chain, .init())
+        #expect(once.text == "x < y &z ’ &")
+        #expect(try normalize(once.text, .init()).text == once.text)
+        let alignment = try #require(once.alignment)
+        #expect(alignment.sourceSpan(start: 2, end: 3) == 2..<(2 + 1 + 40 * 4 + 3))
+    }
+
+    /// normalize: a base letter with a million combining marks took over a minute in
+    /// Foundation's normalization (quadratic in the stretch); past 64 marks in a row the run
+    /// is left as it is, and a short stretch still composes.
+    @Test(.timeLimit(.minutes(1)))
+    func aLongStretchOfCombiningMarksIsLeftAsItIs() throws {
+        let zalgo = "e" + String(repeating: "\u{301}", count: 1_000_000) + " ok"
+        let once = try normalize(zalgo, .init())
+        #expect(once.text.unicodeScalars.elementsEqual(zalgo.unicodeScalars))
+        #expect(try normalize("cafe\u{301} e\u{302}\u{301}", .init()).text == "café \u{1EBF}")
+    }
+
     /// quote-extract on a paragraph of a million `"` (the bad-input suite): every mark opened a
     /// quote inside the last and looked through all of them for one to close, which took hours.
     @Test(.timeLimit(.minutes(1)))

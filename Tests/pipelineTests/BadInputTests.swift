@@ -17,9 +17,10 @@ struct BadInputTests {
           - { id: tokens, uses: tokenize }
           - { id: quotes, uses: quote-extract }
           - { id: tone, uses: sentiment, inputs: { tokens: tokens, quotes: quotes } }
+          - { id: summary, uses: summarize, inputs: { tokens: tokens } }
         """
 
-    static let stageIDs: Set<String> = ["clean", "tokens", "quotes", "tone"]
+    static let stageIDs: Set<String> = ["clean", "tokens", "quotes", "tone", "summary"]
 
     /// A folder with the pipeline and one good article, `in/good.txt`.
     private func workspace() throws -> URL {

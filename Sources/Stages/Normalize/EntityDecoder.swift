@@ -43,7 +43,14 @@ enum EntityDecoder {
         var i = 0
         while i < n {
             guard s[i] == 0x26 else { i += 1; continue }
-            guard let (end, value) = reference(s, at: i) else { i += 1; continue }
+            guard var (end, value) = reference(s, at: i) else { i += 1; continue }
+            // A decoded `&` starts a reference with what follows (`&amp;amp;lt;` is `<`): decoded
+            // here, a chain of any depth settles in one pass. One level a pass needed more
+            // passes than the normalizer runs, so normalizing again changed the text.
+            while value == [0x26], let (next, decoded) = reference(s, at: end - 1) {
+                end = next
+                value = decoded
+            }
             builder.copy(copiedUpTo..<i)
             builder.replace(i..<end, with: value)
             i = end

@@ -30,7 +30,7 @@ enum UnicodeComposition {
             let base = i > 0 ? s[i - 1] : 0
             let composes = ScalarClass.isAlnumASCII(base) || base == 0x3C || base == 0x3D || base == 0x3E
             let start = i > 0 && i - 1 >= copiedUpTo && composes ? i - 1 : i
-            if !(form == .nfc && isStableUnderNFC(s, i..<j)) {
+            if !(form == .nfc && isStableUnderNFC(s, i..<j)) && !hasLongCombiningStretch(s, i..<j) {
                 let original = Array(s[start..<j])
                 let normalized = normalize(original, form: form)
                 if normalized != original {
@@ -44,6 +44,23 @@ enum UnicodeComposition {
         guard builder.changed else { return nil }
         builder.copy(copiedUpTo..<n)
         return builder.finish()
+    }
+
+    /// Most combining marks in a row that a run may hold and still be normalized; Unicode's
+    /// stream-safe format allows 30. Foundation's normalization takes time quadratic in such
+    /// a stretch ("e" and a million U+0301 took over a minute), so a run with a longer one
+    /// (Zalgo text, or an attack) is left as it is, the same way on every pass.
+    static let maxCombiningStretch = 64
+
+    private static func hasLongCombiningStretch(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        guard range.count > maxCombiningStretch else { return false }
+        var stretch = 0
+        for k in range {
+            let isMark = Unicode.Scalar(s[k]).map { $0.properties.canonicalCombiningClass != .notReordered } ?? false
+            stretch = isMark ? stretch + 1 : 0
+            if stretch > maxCombiningStretch { return true }
+        }
+        return false
     }
 
     /// Scalars that NFC leaves as they are whatever follows them in the run.
