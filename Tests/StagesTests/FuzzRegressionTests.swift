@@ -26,6 +26,20 @@ struct FuzzRegressionTests {
         #expect(try normalize("👨\u{200D}👩 “ok”", options).text == "👨\u{200D}👩 \"ok\"")
     }
 
+    /// normalize with NFKC and fold_quotes: "″" and a combining mark became `''` and the mark,
+    /// one block over the two source scalars, but the alignment read its first two scalars
+    /// as one to one and went back from offset 1 to 0 at offset 2.
+    @Test func aFoldedPieceOfABlockStaysInTheBlock() throws {
+        var options = Normalize.Options()
+        options.form = .nfkc
+        options.foldQuotes = true
+        let out = try normalize("\u{2033}\u{07EC}", options)
+        #expect(Array(out.text.unicodeScalars) == ["'", "'", "\u{07EC}"])
+        let alignment = try #require(out.alignment)
+        #expect(alignment.runs == [TextAlignment.Run(outputStart: 0, length: 3, sourceStart: 0, sourceLength: 2)])
+        #expect((0...3).map { alignment.sourceOffset($0, roundingUp: false) } == [0, 0, 0, 2])
+    }
+
     /// normalize: `&amp;` nested deeper than the normalizer's passes (found with a 1 MB chain
     /// `&amp;amp;…;lt;`) was left half decoded, and normalizing again decoded more.
     @Test func anEntityChainOfAnyDepthDecodesInOnePass() throws {

@@ -216,7 +216,13 @@ struct ScalarStreamBuilder {
                 runs[runs.count - 1].sourceLength += run.sourceLength
                 return
             }
-            if !lastIdentity && !identity && last.sourceStart == run.sourceStart && last.sourceLength == run.sourceLength {
+            // Two runs over the same source are pieces of one block, even when a piece's
+            // length happens to equal the block's source length and reads as one to one:
+            // "″" and a mark under NFKC and fold_quotes gave [0,2→0,2][2,1→0,2], an alignment
+            // that went back from offset 1 to 0 (found by fuzzing).
+            if last.sourceStart == run.sourceStart && last.sourceLength == run.sourceLength
+                && last.outputStart + last.length == run.outputStart
+            {
                 runs[runs.count - 1].length += run.length
                 return
             }
