@@ -13,6 +13,11 @@ walk the shuffled list and keep the first N articles that
 Usage: select_dev2.py [ARTICLES_DIR] [-v]   (-v also prints skipped candidates and why)
 """
 import json, os, random, sys
+import os as _os
+
+# ../shared beside the repository (this file is three folders below the repository root).
+ARTICLES_DEFAULT = _os.path.normpath(_os.path.join(
+    _os.path.dirname(_os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'corpora', 'bbc', 'articles'))
 
 N = 4
 SEED = 4242
@@ -63,5 +68,5 @@ def select(articles_dir, n=N, log=None):
 if __name__ == '__main__':
     args = [a for a in sys.argv[1:] if a != '-v']
     log = (lambda m: print(m, file=sys.stderr)) if '-v' in sys.argv else None
-    for a in select(args[0] if args else '/work/shared/corpora/bbc/articles', log=log):
+    for a in select(args[0] if args else ARTICLES_DEFAULT, log=log):
         print(a)

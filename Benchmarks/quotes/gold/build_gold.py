@@ -16,6 +16,11 @@ Usage: build_gold.py ARTICLES_DIR
 """
 import json, os, sys
 from annotations import A
+import os as _os
+
+# ../shared beside the repository (this file is three folders below the repository root).
+ARTICLES_DEFAULT = _os.path.normpath(_os.path.join(
+    _os.path.dirname(_os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'corpora', 'bbc', 'articles'))
 
 QM = '"\'\u201c\u201d\u2018\u2019'
 
@@ -72,4 +77,4 @@ def main(d):
     print(f'wrote {len(lines)} articles')
 
 if __name__ == '__main__':
-    main(sys.argv[1] if len(sys.argv) > 1 else '/work/shared/corpora/bbc/articles')
+    main(sys.argv[1] if len(sys.argv) > 1 else ARTICLES_DEFAULT)

@@ -7,6 +7,11 @@ and keep the first N_QUOTED articles that contain at least one straight double q
 and the first N_UNQUOTED articles that contain none.
 """
 import os, random, sys
+import os as _os
+
+# ../shared beside the repository (this file is three folders below the repository root).
+ARTICLES_DEFAULT = _os.path.normpath(_os.path.join(
+    _os.path.dirname(_os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'corpora', 'bbc', 'articles'))
 
 N_QUOTED, N_UNQUOTED = 9, 1
 
@@ -29,5 +34,5 @@ def select(articles_dir, n_quoted=N_QUOTED, n_unquoted=N_UNQUOTED):
     return sorted(out)
 
 if __name__ == '__main__':
-    for a in select(sys.argv[1] if len(sys.argv) > 1 else '/work/shared/corpora/bbc/articles'):
+    for a in select(sys.argv[1] if len(sys.argv) > 1 else ARTICLES_DEFAULT):
         print(a)

@@ -12,6 +12,11 @@ walk the shuffled list and keep the first N articles that
 Usage: select_heldout.py [ARTICLES_DIR]
 """
 import json, os, random, sys
+import os as _os
+
+# ../shared beside the repository (this file is three folders below the repository root).
+ARTICLES_DEFAULT = _os.path.normpath(_os.path.join(
+    _os.path.dirname(_os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'corpora', 'bbc', 'articles'))
 
 N = 4
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,5 +56,5 @@ def select(articles_dir, n=N):
     return sorted(out)
 
 if __name__ == '__main__':
-    for a in select(sys.argv[1] if len(sys.argv) > 1 else '/work/shared/corpora/bbc/articles'):
+    for a in select(sys.argv[1] if len(sys.argv) > 1 else ARTICLES_DEFAULT):
         print(a)
