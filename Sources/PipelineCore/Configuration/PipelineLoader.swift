@@ -16,7 +16,8 @@ public struct PipelineLoader: Sendable {
     public func load(path: String) throws(DiagnosticList) -> Pipeline {
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.bytes(atPath: path, limit: limits.maxBytes + 1)
+            bytes = try FileReading.bytes(
+                atPath: path, maxBytes: limits.maxBytes, limitName: "the limit of \(limits.maxBytes)")
         } catch {
             throw DiagnosticList([Diagnostic(at: nil, "cannot read pipeline '\(path)': \(error)")])
         }

@@ -10,7 +10,9 @@ enum DocumentLoader {
         var metadata = ["source": source]
         let bytes: [UInt8]
         do {
-            bytes = try readFile(path, maxBytes: maxBytes, regularFileOnly: regularFileOnly)
+            bytes = try FileReading.bytes(
+                atPath: path, maxBytes: maxBytes, limitName: "--max-document-bytes \(maxBytes)",
+                regularFileOnly: regularFileOnly)
         } catch {
             return .unreadable(id: id, metadata: metadata, reason: "\(error)")
         }
@@ -32,39 +34,5 @@ enum DocumentLoader {
         case .text, .jsonl:
             return .document(Document(id: id, metadata: metadata, body: decoded.text))
         }
-    }
-
-    struct ReadError: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    private static func readFile(_ path: String, maxBytes: Int, regularFileOnly: Bool) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
-        guard descriptor >= 0 else {
-            throw ReadError(description: "cannot open: \(String(cString: strerror(errno)).lowercased())")
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        if regularFileOnly, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            throw ReadError(description: "not a regular file; skipped")
-        }
-        if fstat(descriptor, &info) == 0, Int(info.st_size) > maxBytes {
-            throw ReadError(description: "the file is \(info.st_size) bytes, over --max-document-bytes \(maxBytes)")
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(description: "cannot read: \(String(cString: strerror(errno)).lowercased())")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maxBytes {
-                throw ReadError(description: "the file is over --max-document-bytes \(maxBytes)")
-            }
-        }
-        return bytes
     }
 }

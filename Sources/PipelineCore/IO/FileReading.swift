@@ -1,23 +1,41 @@
 import Foundation
 
-/// Reads files with a size bound, so one huge file cannot exhaust memory.
+/// Reads whole files with a size bound, so one huge file cannot exhaust memory.
 enum FileReading {
-    struct TooLarge: Error, CustomStringConvertible {
-        var size: Int
-        var limit: Int
-        var description: String { "the file is \(size) bytes, over the limit of \(limit)" }
+    struct ReadError: Error, CustomStringConvertible {
+        var description: String
     }
 
-    static func bytes(atPath path: String, limit: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+    /// The file's bytes, or why not. `limitName` says which bound in a refusal
+    /// (`--max-document-bytes 1000`, `the limit of 4194304`). With `regularFileOnly`, a FIFO,
+    /// socket or device is refused without blocking on it.
+    static func bytes(atPath path: String, maxBytes: Int, limitName: String, regularFileOnly: Bool = false) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
+        guard descriptor >= 0 else {
+            throw ReadError(description: "cannot open: \(String(cString: strerror(errno)).lowercased())")
         }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: limit) ?? Data()
-        if data.count >= limit {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
-            throw TooLarge(size: size, limit: limit - 1)
+        defer { close(descriptor) }
+        var info = stat()
+        if regularFileOnly, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw ReadError(description: "not a regular file; skipped")
         }
-        return [UInt8](data)
+        if fstat(descriptor, &info) == 0, Int(info.st_size) > maxBytes {
+            throw ReadError(description: "the file is \(info.st_size) bytes, over \(limitName)")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(description: "cannot read: \(String(cString: strerror(errno)).lowercased())")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maxBytes {
+                throw ReadError(description: "the file is over \(limitName)")
+            }
+        }
+        return bytes
     }
 }
