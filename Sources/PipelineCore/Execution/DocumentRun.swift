@@ -71,13 +71,11 @@ final class DocumentRun: @unchecked Sendable {
             timerStarted = true
             watchdog.started(self)
         }
-        for (port, source) in definition.inputs {
-            switch source {
-            case .document: artifacts[port] = body
-            case .stage(let id):
-                if let producer = plan.stages.firstIndex(where: { $0.id == id }), let output = outputs[producer] {
-                    artifacts[port] = output
-                }
+        for (port, producer) in plan.sources[stage] {
+            if let producer {
+                if let output = outputs[producer] { artifacts[port] = output }
+            } else {
+                artifacts[port] = body
             }
         }
         lock.unlock()

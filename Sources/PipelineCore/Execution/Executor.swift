@@ -128,6 +128,9 @@ struct ExecutionPlan: Sendable {
     let dependencies: [[Int]]
     /// For each stage, the indices of the stages that read it.
     let dependents: [[Int]]
+    /// For each stage, its ports and where each reads from, the producer by index
+    /// (resolved once here, not by id for every stage of every document).
+    let sources: [[(port: String, producer: Int?)]]
     let outputIDs: Set<String>
 
     init(_ pipeline: Pipeline) {
@@ -144,6 +147,12 @@ struct ExecutionPlan: Sendable {
             for source in reads { dependents[source].append(stage) }
         }
         self.dependents = dependents
+        sources = stages.map { stage in
+            stage.inputs.map { port, source -> (port: String, producer: Int?) in
+                if case .stage(let id) = source { return (port, index[id]) }
+                return (port, nil)
+            }
+        }
         outputIDs = Set(pipeline.outputStageIDs)
     }
 }
