@@ -65,16 +65,19 @@ public struct TableLayout: Sendable {
             "date": CellValue(result.metadata["date"]),
             "byline": CellValue(result.metadata["byline"]),
             "source": CellValue(result.metadata["source"]),
-            "metadata": .text(try Self.json(result.metadata)),
-            "errors": result.errors.isEmpty ? .null : .text(try Self.json(result.errors)),
+            "metadata": .text(Self.json(result.metadata)),
+            "errors": result.errors.isEmpty ? .null : .text(Self.json(result.errors)),
             "fingerprint": CellValue(fingerprint),
         ]
+        var encoder: JSONEncoder?
         var merged: [String: (order: [[CellValue]], index: [[CellValue]: Int], rows: [[String: CellValue]])] = [:]
         for (stageID, artifact) in result.outputs {
             if jsonStages.contains(stageID) {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                document[stageID] = .text(String(decoding: try encoder.encode(artifact), as: UTF8.self))
+                if encoder == nil {
+                    encoder = JSONEncoder()
+                    encoder?.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                }
+                document[stageID] = .text(String(decoding: try encoder!.encode(artifact), as: UTF8.self))
                 continue
             }
             guard let tabular = artifact as? any TabularArtifact else { continue }
@@ -110,10 +113,10 @@ public struct TableLayout: Sendable {
         return output
     }
 
-    private static func json(_ dictionary: [String: String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(dictionary), as: UTF8.self)
+    private static func json(_ dictionary: [String: String]) -> String {
+        var writer = JSONWriter()
+        writer.object(dictionary)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }
 
