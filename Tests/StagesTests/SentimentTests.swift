@@ -220,6 +220,15 @@ struct SentimentTests {
         #expect(stage.analyzer.lexicon.entryCount == 3)
     }
 
+    @Test func lexiconFilesWithBOMAndCRLFAndNonASCIIWords() throws {
+        let path = try writeTemporary("bom.txt", "\u{FEFF}café\t2.5\r\n  naïve \t-1\t0.4\r\n\r\nrésumé\t0.5\n")
+        let stage = try stage(#"{"lexicons": ["\#(path)"], "include_default": false}"#)
+        #expect(stage.analyzer.lexicon.valence(of: "café") == 2.5)
+        #expect(stage.analyzer.lexicon.valence(of: "naïve ") == -1)  // the key is not stripped, as in the reference
+        #expect(stage.analyzer.lexicon.valence(of: "résumé") == 0.5)
+        #expect(stage.analyzer.lexicon.entryCount == 3)
+    }
+
     @Test func relativeLexiconPathsResolveAgainstThePipelineFolder() throws {
         let path = try writeTemporary("relative.txt", "zorgle\t2\n")
         let folder = (path as NSString).deletingLastPathComponent

@@ -21,30 +21,32 @@ public struct LexiconLineError: Error, Sendable, Equatable {
 /// valence; blank lines are skipped and a later duplicate key wins.
 public enum LexiconParser {
     /// Parses `text` in `format`; `auto` picks the format from the first entry line.
+    ///
+    /// Lines and fields are split on bytes: as `Character`s a CRLF is one character and
+    /// would not split, and grapheme breaking made parsing the default lexicon most of
+    /// the program's start-up time.
     public static func parse(_ text: String, format: LexiconFormat) throws(LexiconLineError) -> [(String, Double)] {
         var entries: [(String, Double)] = []
+        entries.reserveCapacity(text.utf8.count / 16)
         var resolved = format
         var lineNumber = 0
-        // Split on the byte: as `Character`s, a CRLF is one character and would not split.
         for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine).trimmingASCIIWhitespace()
-            if lineNumber == 1, line.unicodeScalars.first == "\u{FEFF}" {
-                line = Substring(line.unicodeScalars.dropFirst())
-            }
+            var line = trimmingASCIIWhitespace(rawLine)
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             if resolved == .auto {
-                resolved = fields.count == 2 && Int(fields[1].trimmingASCIIWhitespace()) != nil ? .afinn : .vader
+                resolved = fields.count == 2 && Int(string(trimmingASCIIWhitespace(fields[1]))) != nil ? .afinn : .vader
             }
             guard fields.count >= 2 else {
                 throw LexiconLineError(line: lineNumber, message: "expected 'word<TAB>valence' but found no TAB")
             }
-            let key = String(fields[0])
+            let key = string(fields[0])
             if key.isEmpty {
                 throw LexiconLineError(line: lineNumber, message: "empty word before the TAB")
             }
-            let field = fields[1].trimmingASCIIWhitespace()
+            let field = string(trimmingASCIIWhitespace(fields[1]))
             switch resolved {
             case .afinn:
                 guard fields.count == 2 else {
@@ -69,13 +71,26 @@ public enum LexiconParser {
     static func parseEmoji(_ text: String) -> [(UInt32, String)] {
         var result: [(UInt32, String)] = []
         for rawLine in text.utf8.split(separator: 0x0A) {
-            let fields = Substring(rawLine).trimmingASCIIWhitespace().split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = trimmingASCIIWhitespace(rawLine).split(separator: 0x09, omittingEmptySubsequences: false)
             guard fields.count >= 2 else { continue }
-            let scalars = fields[0].unicodeScalars
+            let scalars = string(fields[0]).unicodeScalars
             guard scalars.count == 1, let scalar = scalars.first else { continue }
-            result.append((scalar.value, String(fields[1])))
+            result.append((scalar.value, string(fields[1])))
         }
         return result
+    }
+
+    /// The bytes without leading and trailing spaces, tabs, CR, LF, VT and FF.
+    private static func trimmingASCIIWhitespace(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var trimmed = bytes.drop(while: isSpace)
+        while let last = trimmed.last, isSpace(last) { trimmed = trimmed.dropLast() }
+        return trimmed
+    }
+
+    /// The text of a byte range split at ASCII bytes, so it always holds whole scalars.
+    private static func string(_ bytes: Substring.UTF8View) -> String {
+        String(Substring(bytes))
     }
 
     static func defaultEntries() -> [(String, Double)] {
@@ -86,17 +101,5 @@ public enum LexiconParser {
 
     static func defaultEmoji() -> [(UInt32, String)] {
         parseEmoji(VADERLexiconText.emoji)
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing spaces, tabs, CR, LF, VT and FF.
-    func trimmingASCIIWhitespace() -> Substring {
-        let utf8 = self.utf8
-        var start = utf8.startIndex, end = utf8.endIndex
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
-        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return self[start..<end]
     }
 }
