@@ -85,7 +85,7 @@ struct RunCommand: ParsableCommand {
         var stopWhen: (@Sendable (DocumentResult) -> Bool)?
         if failFast { stopWhen = { result in result.failed } }
         do {
-            let isDone: ((String, String) -> Bool)? = resume ? { id, fingerprint in
+            let isDone: (@Sendable (String, String) -> Bool)? = resume ? { @Sendable id, fingerprint in
                 sink.existingFingerprint(for: id) == fingerprint
             } : nil
             statistics = try executor.run(documents, isDone: isDone, prepare: sink.prepare, stopWhen: stopWhen) { result in

@@ -12,7 +12,7 @@ struct HostileInputTests {
     }
 
     private func reason(_ input: DocumentInput?) -> String? {
-        if case .unreadable(_, _, let reason) = input { return reason }
+        if case .unreadable(_, _, let reason) = input?.loaded() { return reason }
         return nil
     }
 
@@ -22,7 +22,7 @@ struct HostileInputTests {
         let root = try temporaryFolder()
         #expect(mkfifo(root + "/pipe.txt", 0o644) == 0)
         try Data("Title\n\nBody.\n".utf8).write(to: URL(fileURLWithPath: root + "/z.txt"))
-        let inputs = Array(FolderReader(roots: [root], format: .article))
+        let inputs = FolderReader(roots: [root], format: .article).map { $0.loaded() }
         #expect(inputs.map(\.id) == ["pipe", "z"])
         #expect(reason(inputs.first) == "not a regular file (a FIFO); skipped")
         #expect(FolderReader(roots: [root], format: .article).count() == 2)

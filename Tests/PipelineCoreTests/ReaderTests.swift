@@ -50,7 +50,7 @@ struct ReaderTests {
         try write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], root + "/png.txt")
         try write([0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00], root + "/utf16.txt")
         try write([], root + "/empty.txt")
-        let inputs = Array(FolderReader(roots: [root], format: .text))
+        let inputs = FolderReader(roots: [root], format: .text).map { $0.loaded() }
         guard case .document(let bad) = inputs[0] else { Issue.record("bad.txt unread"); return }
         #expect(bad.body == "A\u{FFFD}B")
         #expect(bad.metadata["invalid_utf8"] != nil)
@@ -65,7 +65,7 @@ struct ReaderTests {
     @Test func refusesDocumentsOverTheSizeLimit() throws {
         let root = try temporaryFolder()
         try write(Array(repeating: 0x61, count: 2000), root + "/big.txt")
-        let inputs = Array(FolderReader(roots: [root], format: .text, maxDocumentBytes: 1000))
+        let inputs = FolderReader(roots: [root], format: .text, maxDocumentBytes: 1000).map { $0.loaded() }
         guard case .unreadable(_, _, let reason) = inputs.first else { Issue.record("read"); return }
         #expect(reason.contains("--max-document-bytes"))
     }
@@ -74,7 +74,7 @@ struct ReaderTests {
         let root = try temporaryFolder()
         try write(Array("T\n\nB".utf8), root + "/a/doc.txt")
         try FileManager.default.createSymbolicLink(atPath: root + "/a/loop", withDestinationPath: root + "/a")
-        let inputs = Array(FolderReader(roots: [root], format: .article))
+        let inputs = FolderReader(roots: [root], format: .article).map { $0.loaded() }
         #expect(inputs.map(\.id) == ["a/doc", "a/loop"])
         guard case .unreadable(_, _, let reason) = inputs[1] else { Issue.record("loop walked"); return }
         #expect(reason.contains("symlink loop"))

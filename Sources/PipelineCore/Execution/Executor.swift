@@ -33,15 +33,17 @@ public final class Executor: Sendable {
     /// true the document is not run, and `emit` gets a result marked `isReused`.
     public func run<Inputs: Sequence<DocumentInput>>(
         _ inputs: Inputs,
-        isDone: ((_ id: String, _ fingerprint: String) -> Bool)? = nil,
+        isDone: (@Sendable (_ id: String, _ fingerprint: String) -> Bool)? = nil,
         prepare: (@Sendable (DocumentResult) -> DocumentResult)? = nil,
         stopWhen shouldStop: (@Sendable (DocumentResult) -> Bool)? = nil,
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
         let queue = WorkQueue(workers: jobs)
-        let watchdog = timeout.map(TimeoutWatchdog.init(seconds:))
         let slots = DispatchSemaphore(value: maxInFlight)
         let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
+        let starter = DocumentStarter(
+            pipeline: pipeline, plan: plan, queue: queue, watchdog: timeout.map(TimeoutWatchdog.init(seconds:)),
+            writer: writer, isDone: isDone, prepare: prepare)
         var count = 0
         // Ids seen this run, as seeded hashes: flat memory on millions of documents.
         var seenIDs = Set<Int>()
@@ -54,25 +56,13 @@ public final class Executor: Sendable {
             let index = count
             count += 1
             let input = Self.unique(original, index: index, seen: &seenIDs)
-            switch input {
-            case .unreadable(let id, let metadata, let reason):
-                let result = DocumentResult(id: id, metadata: metadata, errors: ["read": reason], index: index)
-                writer.complete(prepare?(result) ?? result)
-            case .document(let document):
-                let fingerprint = pipeline.fingerprint + "-" + Self.contentHash(document)
-                if let isDone, isDone(document.id, fingerprint) {
-                    var reused = DocumentResult(id: document.id, metadata: document.metadata, index: index)
-                    reused.fingerprint = fingerprint
-                    reused.isReused = true
-                    writer.complete(reused)
-                    continue
+            if case .deferred(_, _, let read) = input {
+                queue.submit {
+                    starter.start(read(), index: index)
+                    return .proceed
                 }
-                DocumentRun(
-                    document: document, index: index, plan: plan, queue: queue, fingerprint: fingerprint,
-                    watchdog: watchdog
-                ) { result in
-                    writer.complete(prepare?(result) ?? result)
-                }.start()
+            } else {
+                starter.start(input, index: index)
             }
         }
         writer.waitUntilEmitted(count: count)
@@ -95,11 +85,12 @@ public final class Executor: Sendable {
             id = "\(input.id)#\(number)"
         }
         if !DocumentID.isSafe(id) { id = "duplicate-\(index + 1)" }
+        let duplicate = "duplicate id: an earlier document is also '\(input.id)'; this one was not run, and the earlier result stands"
         switch input {
         case .document(let document):
-            return .unreadable(
-                id: id, metadata: document.metadata,
-                reason: "duplicate id: an earlier document is also '\(input.id)'; this one was not run, and the earlier result stands")
+            return .unreadable(id: id, metadata: document.metadata, reason: duplicate)
+        case .deferred(_, let metadata, _):
+            return .unreadable(id: id, metadata: metadata, reason: duplicate)
         case .unreadable(_, let metadata, let problem):
             return .unreadable(id: id, metadata: metadata, reason: "\(problem) (listed as '\(id)': an earlier document is also '\(input.id)')")
         }

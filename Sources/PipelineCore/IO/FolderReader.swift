@@ -80,9 +80,13 @@ public struct FolderReader: Sequence, Sendable {
                                        reason: "not a regular file (\(Self.describe(type))); skipped")
                 }
                 guard readsFiles else { return .unreadable(id: id, metadata: [:], reason: "not read") }
-                return DocumentLoader.load(
-                    path: entry.path, id: id, source: relative, format: reader.format,
-                    maxBytes: reader.maxDocumentBytes, regularFileOnly: !entry.isRoot)
+                let (path, format, maxBytes, regularFileOnly) =
+                    (entry.path, reader.format, reader.maxDocumentBytes, !entry.isRoot)
+                return .deferred(id: id, metadata: ["source": relative]) {
+                    DocumentLoader.load(
+                        path: path, id: id, source: relative, format: format, maxBytes: maxBytes,
+                        regularFileOnly: regularFileOnly)
+                }
             }
             return nil
         }
