@@ -1,61 +1,12 @@
 #!/usr/bin/env python3
-"""Build quotes.jsonl for the heldout2 (second held-out) set from annotations.py.
-
-Uses ../gold/build_gold.py's `locate` (every span starts right after an opening quote mark
-and is followed by a closing mark or the end of the article, or is flagged 'unterminated';
-text == article[start:end]) and adds the checks the dev3 set was built with:
-  * a span contains an internal double quote exactly when its kind is `block`
-    ('' counts as a double quote, as in dev3's sport/131; none of these articles uses it);
-  * every straight " (and every '') in the articles is covered by an annotation.
-Exits 1 on any failed check. Usage: build_heldout2.py [ARTICLES_DIR]
+"""Builds quotes.jsonl for the heldout2 (second held-out) set from annotations.py: ../build_set.py, which
+exits 1 on any failed check. Usage: build_heldout2.py [ARTICLES_DIR]
 """
-import json, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# this set first, so that build_gold's own `from annotations import A` reads this set's file
-sys.path[:0] = [HERE, os.path.join(HERE, '..', 'gold')]
-from annotations import A  # noqa: E402
-import build_gold  # noqa: E402
-
-DOUBLE_MARKS = ('"', "''")
-
-
-def problems(aid, article, quotes):
-    out = []
-    for q in quotes:
-        internal = any(m in q['text'] for m in DOUBLE_MARKS)
-        if internal != (q['kind'] == 'block'):
-            out.append(f'{aid}: {q["kind"]} span with{"" if internal else "out"} an internal '
-                       f'double quote: {q["text"][:60]!r}')
-    for m in DOUBLE_MARKS:
-        # a mark belongs to a span if it opens it, closes it or lies inside it
-        covered = set()
-        for q in quotes:
-            covered.update(range(q['start'] - len(m), q['end'] + 1))
-        i = article.find(m)
-        while i >= 0:
-            if i not in covered:
-                out.append(f'{aid}: uncovered {m} at {i}: {article[max(0, i - 30):i + 30]!r}')
-            i = article.find(m, i + len(m))
-    return out
-
-
-def main(articles_dir):
-    lines, errors = [], []
-    for aid in sorted(A):
-        article = open(os.path.join(articles_dir, aid + '.txt'), encoding='utf-8',
-                       errors='replace').read()
-        quotes = build_gold.locate(article, A[aid], aid)
-        errors += problems(aid, article, quotes)
-        lines.append(json.dumps({'id': aid, 'quotes': quotes}, ensure_ascii=False))
-    if errors:
-        print('\n'.join(errors), file=sys.stderr)
-        return 1
-    with open(os.path.join(HERE, 'quotes.jsonl'), 'w', encoding='utf-8') as f:
-        f.write('\n'.join(lines) + '\n')
-    print(f'wrote {len(lines)} articles')
-    return 0
-
+sys.path.insert(0, os.path.join(HERE, '..'))
+from build_set import build  # noqa: E402
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else build_gold.ARTICLES_DEFAULT))
+    sys.exit(build(HERE, sys.argv[1] if len(sys.argv) > 1 else None))
