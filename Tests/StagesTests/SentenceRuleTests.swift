@@ -2,14 +2,15 @@ import Testing
 
 @testable import Stages
 
-/// Sentence ends that mail, forum and web text mark by layout (`SentenceSplitter+Mail`),
-/// and the guards that keep news prose as it was. Every expected sentence is checked by
+/// Sentence ends that mail, forum and web text mark by layout (`SentenceSplitter+Mail`,
+/// `SentenceSplitter+Lines`), and the guards that keep news prose as it was. Every expected sentence is checked by
 /// its text and its exact scalar offsets.
 struct SentenceRuleTests {
     private func expectSentences(
-        _ text: String, _ expected: (String, Int, Int)..., sourceLocation: SourceLocation = #_sourceLocation
+        _ text: String, headline: Bool = true, _ expected: (String, Int, Int)...,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let result = Tokenizer().tokenize(text)
+        let result = Tokenizer(detectHeadline: headline).tokenize(text)
         let texts = result.sentences.map { slice(text, $0.start, $0.end) }
         #expect(texts == expected.map(\.0), sourceLocation: sourceLocation)
         #expect(result.sentences == expected.map { Span(start: $0.1, end: $0.2) }, sourceLocation: sourceLocation)
@@ -116,5 +117,41 @@ struct SentenceRuleTests {
         expectSentences(
             "He paused... and went on.",
             ("He paused... and went on.", 0, 25))
+    }
+
+    /// A short line that opens a sentence and has no final punctuation is a greeting, a heading
+    /// or a signature when a capital opens the next line.
+    @Test func shortLinesOfGreetingsHeadingsAndSignaturesEndAtTheirLineBreak() {
+        expectSentences(
+            "Hi Anna\nThanks for the notes.\nBest regards\nBen", headline: false,
+            ("Hi Anna", 0, 7), ("Thanks for the notes.", 8, 29), ("Best regards", 30, 42), ("Ben", 43, 46))
+        expectSentences(
+            "Results\n2 of 3 tests passed.", headline: false,
+            ("Results", 0, 7), ("2 of 3 tests passed.", 8, 28))
+    }
+
+    /// Hard-wrapped prose: a line that goes on from the one before, stops on `the`, or is followed
+    /// by a lowercase word is not a line of its own.
+    @Test func wrappedProseGoesOnAcrossLineBreaks() {
+        expectSentences(
+            "The minister met with the\nPresident of France on a rainy\nMonday in Paris. He met\nPresident Obama.",
+            headline: false,
+            ("The minister met with the\nPresident of France on a rainy\nMonday in Paris.", 0, 73),
+            ("He met\nPresident Obama.", 74, 97))
+        expectSentences(
+            "Dear Sir or Madam\nplease find the files attached.", headline: false,
+            ("Dear Sir or Madam\nplease find the files attached.", 0, 49))
+        expectSentences(
+            "He was\n12. His father was 40.", headline: false,
+            ("He was\n12.", 0, 10), ("His father was 40.", 11, 29))
+    }
+
+    @Test func listBulletsAndNumbersAtALineStartOpenItems() {
+        expectSentences(
+            "We need three things:\n- eggs\n- milk and bread\n- tea", headline: false,
+            ("We need three things:", 0, 21), ("- eggs", 22, 28), ("- milk and bread", 29, 45), ("- tea", 46, 51))
+        expectSentences(
+            "Agenda\n1. Budget for May\n2. Staff", headline: false,
+            ("Agenda", 0, 6), ("1. Budget for May", 7, 24), ("2. Staff", 25, 33))
     }
 }

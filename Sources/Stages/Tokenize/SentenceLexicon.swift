@@ -11,4 +11,11 @@ enum SentenceLexicon {
 
     /// Postscript marks, which open the sentence after them (`P.S. I moved.`).
     static let postscripts: Set<PackedWord> = ["p.s", "ps", "p.p.s", "pps"]
+
+    /// Words a wrapped line may stop on but a heading or greeting does not end with.
+    static let lineContinuing: Set<PackedWord> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but",
+        "nor", "that", "which", "who", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+        "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "said", "than", "into",
+    ]
 }

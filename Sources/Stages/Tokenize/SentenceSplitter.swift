@@ -18,14 +18,27 @@
 ///   their content (`SentenceSplitter+Mail.swift`): a timestamp after a sender's name, a
 ///   link before a capital or another link, `--` after a sentence, `- notes.pdf`, `2)`.
 /// A period touching a lowercase word (`draft.doc`) and a postscript mark (`P.S.`) end
-/// none. The paragraph's end always ends a sentence.
+/// none. The paragraph's end always ends a sentence, and so does a line break after a
+/// heading or greeting line or before a list bullet (`SentenceSplitter+Lines.swift`).
 struct SentenceSplitter {
     let scalars: UnsafeBufferPointer<UInt32>
     let tokens: [Token]
     let range: Range<Int>
+    /// The offsets of the text's line breaks, ascending (a CR LF pair once, at its LF).
+    var lineBreaks: [Int] = []
 
     func split(into sentences: inout [Span]) {
         guard !range.isEmpty else { return }
+        var lower = range.lowerBound
+        for cut in lineCuts() {
+            SentenceSplitter(scalars: scalars, tokens: tokens, range: lower..<cut).splitRun(into: &sentences)
+            lower = cut
+        }
+        SentenceSplitter(scalars: scalars, tokens: tokens, range: lower..<range.upperBound).splitRun(into: &sentences)
+    }
+
+    /// Splits `range`, a run of tokens whose end ends a sentence.
+    private func splitRun(into sentences: inout [Span]) {
         var start = tokens[range.lowerBound].start
         var sentenceFirst = range.lowerBound
         var k = range.lowerBound
@@ -185,7 +198,7 @@ struct SentenceSplitter {
         return c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
     }
 
-    private func isCloser(_ token: Token) -> Bool {
+    func isCloser(_ token: Token) -> Bool {
         token.length == 1 && token.kind == .punct && ScalarClass.isClosing(scalars[token.start])
     }
 
