@@ -29,8 +29,10 @@ struct SentenceSplitter {
 
     func split(into sentences: inout [Span]) {
         guard !range.isEmpty else { return }
+        let cuts = lineCuts()
+        guard !cuts.isEmpty else { return splitRun(into: &sentences) }
         var lower = range.lowerBound
-        for cut in lineCuts() {
+        for cut in cuts {
             SentenceSplitter(scalars: scalars, tokens: tokens, range: lower..<cut).splitRun(into: &sentences)
             lower = cut
         }
@@ -53,14 +55,16 @@ struct SentenceSplitter {
             let kind = tokens[k].kind
             let strength: Strength
             if kind == .number {
-                if let last = timestampEnd(k) {
+                // Only a date (`3/9/05` and longer) opens a timestamp, only a short number a list item.
+                let length = tokens[k].length
+                if length >= 6, let last = timestampEnd(k) {
                     if startsTimestampLine(k, sentenceFirst: sentenceFirst) { cut(before: k) }
                     // A timestamp heading its own line ends it before any word (`… 11:36 AM have you…`);
                     // one inside a sentence (`on 05/02/2001 10:12 AM`) only before a capital.
                     strength = k == sentenceFirst ? .line : .link
                     k = last
                 } else {
-                    if startsListItem(k, sentenceFirst: sentenceFirst) { cut(before: k) }
+                    if length <= 2 && startsListItem(k, sentenceFirst: sentenceFirst) { cut(before: k) }
                     k += 1
                     continue
                 }
@@ -126,7 +130,11 @@ struct SentenceSplitter {
 
     /// A separator line, a signature mark or an attachment bullet: a sentence opens at `k`.
     private func startsSentenceOfItsOwn(_ k: Int) -> Bool {
-        (isSeparator(tokens[k]) && !touchesWordBefore(k)) || isSignatureDash(k) || isFileBullet(k)
+        switch scalars[tokens[k].start] {
+        case 0x2D: return (isSeparator(tokens[k]) && !touchesWordBefore(k)) || isSignatureDash(k) || isFileBullet(k)
+        case 0x3D, 0x2A, 0x5F, 0x7E, 0x23: return isSeparator(tokens[k]) && !touchesWordBefore(k)
+        default: return false
+        }
     }
 
     private func endStrength(_ k: Int, sentenceFirst: Int) -> Strength? {
