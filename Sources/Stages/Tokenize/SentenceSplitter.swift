@@ -13,32 +13,69 @@
 /// - `>` or `>>` (the end of `<address>` or a quoted block) before a capitalized word;
 /// - the comma of a greeting or closing (`Regards,` `Dear All,` `Thanks,`) before a
 ///   capitalized word;
-/// - `)` before a capitalized word that commonly opens a sentence.
-/// The paragraph's end always ends a sentence.
+/// - `)` before a capitalized word that commonly opens a sentence;
+/// - the lines of mail headers, link lists, attachment lists and run-in lists, found from
+///   their content (`SentenceSplitter+Mail.swift`): a timestamp after a sender's name, a
+///   link before a capital or another link, `--` after a sentence, `- notes.pdf`, `2)`.
+/// A period touching a lowercase word (`draft.doc`) and a postscript mark (`P.S.`) end
+/// none. The paragraph's end always ends a sentence, and so does a line break after a
+/// heading or greeting line or before a list bullet (`SentenceSplitter+Lines.swift`).
 struct SentenceSplitter {
     let scalars: UnsafeBufferPointer<UInt32>
     let tokens: [Token]
     let range: Range<Int>
+    /// The offsets of the text's line breaks, ascending (a CR LF pair once, at its LF).
+    var lineBreaks: [Int] = []
 
     func split(into sentences: inout [Span]) {
         guard !range.isEmpty else { return }
+        let cuts = lineCuts()
+        guard !cuts.isEmpty else { return splitRun(into: &sentences) }
+        var lower = range.lowerBound
+        for cut in cuts {
+            SentenceSplitter(scalars: scalars, tokens: tokens, range: lower..<cut).splitRun(into: &sentences)
+            lower = cut
+        }
+        SentenceSplitter(scalars: scalars, tokens: tokens, range: lower..<range.upperBound).splitRun(into: &sentences)
+    }
+
+    /// Splits `range`, a run of tokens whose end ends a sentence.
+    private func splitRun(into sentences: inout [Span]) {
         var start = tokens[range.lowerBound].start
         var sentenceFirst = range.lowerBound
         var k = range.lowerBound
+        /// Ends the current sentence before token `j`, which opens the next one.
+        func cut(before j: Int) {
+            sentences.append(Span(start: start, end: tokens[j - 1].end))
+            start = tokens[j].start
+            sentenceFirst = j
+        }
         while k < range.upperBound {
             // Most tokens are words and numbers that cannot end a sentence: skip them fast.
             let kind = tokens[k].kind
-            if kind == .number || (kind == .word && scalars[tokens[k].end - 1] != 0x2E) {
+            let strength: Strength
+            if kind == .number {
+                // Only a date (`3/9/05` and longer) opens a timestamp, only a short number a list item.
+                let length = tokens[k].length
+                if length >= 6, let last = timestampEnd(k) {
+                    if startsTimestampLine(k, sentenceFirst: sentenceFirst) { cut(before: k) }
+                    // A timestamp heading its own line ends it before any word (`… 11:36 AM have you…`);
+                    // one inside a sentence (`on 05/02/2001 10:12 AM`) only before a capital.
+                    strength = k == sentenceFirst ? .line : .link
+                    k = last
+                } else {
+                    if length <= 2 && startsListItem(k, sentenceFirst: sentenceFirst) { cut(before: k) }
+                    k += 1
+                    continue
+                }
+            } else if kind == .word && scalars[tokens[k].end - 1] != 0x2E {
                 k += 1
                 continue
+            } else {
+                if k > sentenceFirst && startsSentenceOfItsOwn(k) { cut(before: k) }
+                guard let found = endStrength(k, sentenceFirst: sentenceFirst) else { k += 1; continue }
+                strength = found
             }
-            if k > sentenceFirst && isSeparator(tokens[k]) {
-                // A separator line starts a sentence of its own.
-                sentences.append(Span(start: start, end: tokens[k - 1].end))
-                start = tokens[k].start
-                sentenceFirst = k
-            }
-            guard let strength = endStrength(k, sentenceFirst: sentenceFirst) else { k += 1; continue }
             var m = k + 1
             while m < range.upperBound && tokens[m].start == tokens[m - 1].end && isCloser(tokens[m]) { m += 1 }
             // A quote standing alone between spaces after the end mark (`phrase. ' And`)
@@ -47,11 +84,7 @@ struct SentenceSplitter {
                 m += 1
             }
             if m >= range.upperBound { break }
-            if breaks(strength, next: m, closed: m > k + 1) {
-                sentences.append(Span(start: start, end: tokens[m - 1].end))
-                start = tokens[m].start
-                sentenceFirst = m
-            }
+            if breaks(strength, next: m, closed: m > k + 1) { cut(before: m) }
             k = m
         }
         sentences.append(Span(start: start, end: tokens[range.upperBound - 1].end))
@@ -70,6 +103,10 @@ struct SentenceSplitter {
         case capitalized
         /// Breaks before a capitalized sentence-opening word (`)`).
         case starter
+        /// Breaks before a capitalized word or a URL (after a link or a mail address).
+        case link
+        /// Breaks before any word, number or link (the end of a mail header line).
+        case line
     }
 
     /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
@@ -91,12 +128,23 @@ struct SentenceSplitter {
         }
     }
 
+    /// A separator line, a signature mark or an attachment bullet: a sentence opens at `k`.
+    private func startsSentenceOfItsOwn(_ k: Int) -> Bool {
+        switch scalars[tokens[k].start] {
+        case 0x2D: return (isSeparator(tokens[k]) && !touchesWordBefore(k)) || isSignatureDash(k) || isFileBullet(k)
+        case 0x3D, 0x2A, 0x5F, 0x7E, 0x23: return isSeparator(tokens[k]) && !touchesWordBefore(k)
+        default: return false
+        }
+    }
+
     private func endStrength(_ k: Int, sentenceFirst: Int) -> Strength? {
         let token = tokens[k]
         let first = scalars[token.start]
         let last = scalars[token.end - 1]
-        if isSeparator(token) { return .hard }
+        if isSeparator(token) { return touchesWordAfter(k) ? nil : .hard }
         switch token.kind {
+        case .url, .email:
+            return .link
         case .symbol:
             // `>` closing an address or a quoted block; an emoticon (`:-)`) ending a sentence.
             if first == 0x3E || ((first == 0x3A || first == 0x3B || first == 0x3D) && token.length >= 2) {
@@ -111,11 +159,23 @@ struct SentenceSplitter {
             else { return nil }
             return .capitalized
         case .punct where first == 0x29:
-            return .starter
+            return closesListNumber(k) ? nil : .starter
+        case .punct where first == 0x2D:
+            return k == sentenceFirst && isSignatureDash(k) ? .hard : nil
         case .punct:
             // An ellipsis opening a sentence (`...Nope`) leads into it rather than ending one.
             if first == 0x2E {
-                if token.length > 1 { return k == sentenceFirst ? nil : .ellipsis }
+                if token.length > 1 {
+                    if k == sentenceFirst { return nil }
+                    // `...?` asks a question: it ends as `?` does.
+                    return last == 0x3F || last == 0x21 ? .exclamation : .ellipsis
+                }
+                // `PS.` opening a sentence marks a postscript, which goes on after it.
+                if k == sentenceFirst + 1 && tokens[sentenceFirst].end == token.start
+                    && isPostscript(tokens[sentenceFirst])
+                {
+                    return nil
+                }
                 // `1.` opening a sentence numbers a list item rather than ending a sentence.
                 if k == sentenceFirst + 1 && tokens[sentenceFirst].kind == .number
                     && tokens[sentenceFirst].end == token.start && tokens[sentenceFirst].length <= 2
@@ -132,6 +192,7 @@ struct SentenceSplitter {
             let key = PackedWord(scalars, token.start, token.end - 1) ?? ""
             if token.length == 2 && ScalarClass.isUpper(first) { return .initial }
             if TokenizerLexicon.titles.contains(key) { return .title }
+            if k == sentenceFirst && SentenceLexicon.postscripts.contains(key) { return .title }
             if TokenizerLexicon.numberAbbreviations.contains(key) { return .beforeNumber }
             return .abbreviation
         default:
@@ -145,7 +206,7 @@ struct SentenceSplitter {
         return c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
     }
 
-    private func isCloser(_ token: Token) -> Bool {
+    func isCloser(_ token: Token) -> Bool {
         token.length == 1 && token.kind == .punct && ScalarClass.isClosing(scalars[token.start])
     }
 
@@ -169,7 +230,15 @@ struct SentenceSplitter {
             // `“Slaves, never!” he said.`: a quoted exclamation goes on in lowercase.
             return !(ScalarClass.isLower(c) && closed)
         case .period:
-            return true
+            // A period touching a lowercase word (`draft.doc`, `help .thank you`) does not end a sentence.
+            return !(ScalarClass.isLower(c) && token.start == tokens[m - 1].end)
+        case .link:
+            return (ScalarClass.isUpper(c) && token.kind == .word) || token.kind == .url
+        case .line:
+            switch token.kind {
+            case .word, .number, .url, .email, .mention: return true
+            default: return false
+            }
         case .ellipsis:
             return ScalarClass.isUpper(c) && !(token.length == 1 && c == 0x49)
         case .title:

@@ -35,7 +35,8 @@ public struct Tokenizer: Sendable {
                 let last = scan.tokens.count
                 guard last > first else { continue }
                 paragraphs.append(Span(start: scan.tokens[first].start, end: scan.tokens[last - 1].end))
-                SentenceSplitter(scalars: scalars, tokens: scan.tokens, range: first..<last).split(into: &sentences)
+                SentenceSplitter(scalars: scalars, tokens: scan.tokens, range: first..<last, lineBreaks: buffer.lineBreaks)
+                    .split(into: &sentences)
             }
             tokens = scan.tokens
         }
