@@ -83,6 +83,17 @@ struct SentenceRuleTests {
             ("He listed (1) cost and (2) time.", 0, 32))
     }
 
+    /// A number closing a parenthesis opened earlier is no list number: the substitutes of
+    /// a football line-up and the channels of a TV listing stay in their sentence.
+    @Test func numbersClosingAParenthesisAreNoListItems() {
+        expectSentences(
+            "Subs: Mills (Wright 83), Dunne, Barton (Macken 68), Fowler.",
+            ("Subs: Mills (Wright 83), Dunne, Barton (Macken 68), Fowler.", 0, 59))
+        expectSentences(
+            "The Office (BBC Two/Channel 4) and The Bill (ITV 1) won.",
+            ("The Office (BBC Two/Channel 4) and The Bill (ITV 1) won.", 0, 56))
+    }
+
     /// A dot glued to a lowercase word belongs to a file name or a typo, not a sentence end;
     /// after a space, a lowercase word may still start a sentence in informal text.
     @Test func periodTouchingALowercaseWordDoesNotEndASentence() {

@@ -124,7 +124,7 @@ extension SentenceSplitter {
         let bracket = tokens[k + 1]
         guard bracket.start == token.end, bracket.length == 1, scalars[bracket.start] == 0x29 else { return false }
         let previous = tokens[k - 1]
-        return previous.kind == .word && previous.end < token.start
+        return previous.kind == .word && previous.end < token.start && !isInsideParentheses(k)
     }
 
     /// A `)` closing a list number (`2)`) rather than a parenthesis.
@@ -132,7 +132,29 @@ extension SentenceSplitter {
         guard k > range.lowerBound else { return false }
         let number = tokens[k - 1]
         guard number.kind == .number, number.end == tokens[k].start, number.length <= 2 else { return false }
-        return k - 1 == range.lowerBound || tokens[k - 2].end < number.start
+        return (k - 1 == range.lowerBound || tokens[k - 2].end < number.start) && !isInsideParentheses(k - 1)
+    }
+
+    /// Whether an earlier `(` of the paragraph is still open at token `k`: then `83)` closes
+    /// it (`Mills (Bradley Wright-Phillips 83), Dunne`, `(BBC Two/Channel 4)`), as in the
+    /// line-ups and listings of news articles, and is no list number.
+    private func isInsideParentheses(_ k: Int) -> Bool {
+        var depth = 0
+        var index = k - 1
+        while index >= range.lowerBound {
+            let token = tokens[index]
+            if token.length == 1 {
+                switch scalars[token.start] {
+                case 0x29: depth += 1
+                case 0x28:
+                    if depth == 0 { return true }
+                    depth -= 1
+                default: break
+                }
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether the token at `k` touches a word on its left (`NOTICE*****`): a separator
