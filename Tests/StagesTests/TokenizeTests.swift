@@ -313,6 +313,8 @@ struct ScalarBufferTests {
             #expect(buffer.hasIrregularSpace == irregular, "\(text.debugDescription)")
             #expect(buffer.hasAmpersand == scalars.contains(0x26))
             #expect(buffer.hasNonASCII == scalars.contains { $0 >= 0x80 })
+            #expect(buffer.hasMojibakeLead == scalars.contains { $0 >= 0xC2 && $0 <= 0xF4 })
+            #expect(buffer.hasNFCUnstable == scalars.contains { !UnicodeComposition.isStableUnderNFC($0) })
         }
     }
 }

@@ -14,12 +14,17 @@ struct ScalarBuffer {
     /// Whether any whitespace other than single spaces between words and line breaks occurs
     /// (tabs, no-break spaces, runs of spaces, spaces next to line breaks).
     var hasIrregularSpace = false
+    /// Whether any scalar could lead a run of mojibake (Â…ô, U+00C2–U+00F4).
+    var hasMojibakeLead = false
+    /// Whether any scalar is one NFC may rewrite (`UnicodeComposition.isStableUnderNFC`).
+    var hasNFCUnstable = false
 
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         var lineBreaks: [Int] = []
         var nonASCII = false, ampersand = false, invisible = false, irregular = false
+        var mojibakeLead = false, nfcUnstable = false
         let byteCount = text.utf8.count
         let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: byteCount) { out, initialized in
@@ -76,6 +81,9 @@ struct ScalarBuffer {
                             i += 4
                         }
                         nonASCII = true
+                        // Facts that let `normalize` skip whole passes over clean text.
+                        mojibakeLead = mojibakeLead || (c >= 0xC2 && c <= 0xF4)
+                        nfcUnstable = nfcUnstable || !UnicodeComposition.isStableUnderNFC(c)
                     }
                     if c == 0x0A {
                         if previous == 0x20 { irregular = true }
@@ -104,6 +112,8 @@ struct ScalarBuffer {
         hasAmpersand = ampersand
         hasInvisible = invisible
         hasIrregularSpace = irregular
+        hasMojibakeLead = mojibakeLead
+        hasNFCUnstable = nfcUnstable
     }
 
     /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).
