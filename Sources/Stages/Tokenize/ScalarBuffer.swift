@@ -45,7 +45,14 @@ struct ScalarBuffer {
                             let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
                             let before: UInt64 = previous == 0x20 || previous == 0x0A ? 0x80 : 0
                             if spaces & ((spaces << 8) | before) != 0 { irregular = true }
-                            for k in 0..<8 { out[n + k] = UInt32(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                            // Two bytes widened per 64-bit store (little-endian: the first scalar is
+                            // the low half), half the stores of one per scalar.
+                            let target = UnsafeMutableRawPointer(out.baseAddress! + n)
+                            for pair in 0..<4 {
+                                let bytes = w >> (16 * UInt64(pair))
+                                let two = (bytes & 0xFF) | (bytes & 0xFF00) << 24
+                                target.storeBytes(of: two, toByteOffset: 8 * pair, as: UInt64.self)
+                            }
                             previous = UInt32(truncatingIfNeeded: w >> 56)
                             i += 8
                             n += 8
