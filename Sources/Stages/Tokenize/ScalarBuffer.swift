@@ -23,6 +23,9 @@ struct ScalarBuffer {
         var text = text
         text.makeContiguousUTF8()
         var lineBreaks: [Int] = []
+        // Room for a line break every 128 bytes, as in paragraphed news text, so the array
+        // seldom grows one doubling at a time.
+        lineBreaks.reserveCapacity(text.utf8.count / 128 + 4)
         var nonASCII = false, ampersand = false, invisible = false, irregular = false
         var mojibakeLead = false, nfcUnstable = false
         let byteCount = text.utf8.count

@@ -19,10 +19,14 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> TokenizedText {
         let buffer = ScalarBuffer(text)
         var guardian = GraphemeGuard(text: text, scalars: buffer.scalars)
-        var paragraphs: [Span] = []
-        var sentences: [Span] = []
         let blocks = ParagraphFinder(scalars: buffer.scalars, detectHeadline: detectHeadline)
             .blocks(lineBreaks: buffer.lineBreaks)
+        var paragraphs: [Span] = []
+        paragraphs.reserveCapacity(blocks.count)
+        // News sentences run well over 64 scalars; reserving for that many spares the
+        // copies of growing one at a time.
+        var sentences: [Span] = []
+        sentences.reserveCapacity(buffer.scalars.count / 64 + blocks.count)
         var tokens: [Token] = []
         buffer.scalars.withUnsafeBufferPointer { scalars in
             var scan = TokenScanner(scalars: scalars)
