@@ -23,7 +23,18 @@ struct TokenScanner {
                 i += 1
                 continue
             }
-            if mayStartURL(i, end), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
+            let startsURL = mayStartURL(i, end)
+            if !startsURL && (c | 0x20) &- 0x61 < 26 {
+                // Most tokens are ASCII letters then a space: no join, period, address or
+                // clitic rule applies, so the word is emitted here without the general scan.
+                let e = asciiAlnumRunEnd(from: i + 1, end)
+                if e < end && s[e] == 0x20 && !maySplit(i, e) {
+                    emit(i, e, .word)
+                    i = e + 1
+                    continue
+                }
+            }
+            if startsURL, let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
             if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
                 let before = tokens.count
                 let e = word(i, end)
