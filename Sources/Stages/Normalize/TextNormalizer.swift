@@ -94,11 +94,15 @@ public struct TextNormalizer: Sendable {
     /// whitespace already laid out inside (paragraphs one line each, joined by `"\n\n"`),
     /// so only whitespace at the ends goes. Nil when any pass may do more.
     private func keptRangeOfCleanText(_ buffer: ScalarBuffer) -> Range<Int>? {
-        guard !buffer.hasAmpersand, !buffer.hasInvisible, !buffer.hasIrregularSpace else { return nil }
+        guard !buffer.hasInvisible, !buffer.hasIrregularSpace else { return nil }
         if buffer.hasNonASCII {
             guard !buffer.hasMojibakeLead, form == .nfc, !buffer.hasNFCUnstable, !foldQuotes, !foldDashes else { return nil }
         }
-        return WhitespaceLayout.keptRange(buffer, headline: headline)
+        guard let kept = WhitespaceLayout.keptRange(buffer, headline: headline) else { return nil }
+        // News has `&` in names (`AT&T`, `M&S`) far more often than in references: one
+        // scan settles whether the decoder would change anything.
+        if buffer.hasAmpersand && EntityDecoder.apply(ScalarStream(buffer)) != nil { return nil }
+        return kept
     }
 
     /// `text`'s scalars `range`, found through their UTF-8 widths counted from the nearer end.
