@@ -18,6 +18,9 @@ struct ScalarBuffer {
     var hasMojibakeLead = false
     /// Whether any scalar is one NFC may rewrite (`UnicodeComposition.isStableUnderNFC`).
     var hasNFCUnstable = false
+    /// Whether any scalar may join a neighbour into a grapheme cluster: a CR, or one that
+    /// `GraphemeGuard.joinsNothing` does not vouch for.
+    var hasClusterJoiner = false
 
     init(_ text: String) {
         var text = text
@@ -27,7 +30,7 @@ struct ScalarBuffer {
         // seldom grows one doubling at a time.
         lineBreaks.reserveCapacity(text.utf8.count / 128 + 4)
         var nonASCII = false, ampersand = false, invisible = false, irregular = false
-        var mojibakeLead = false, nfcUnstable = false
+        var mojibakeLead = false, nfcUnstable = false, clusterJoiner = false
         let byteCount = text.utf8.count
         let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: byteCount) { out, initialized in
@@ -94,7 +97,9 @@ struct ScalarBuffer {
                         // Facts that let `normalize` skip whole passes over clean text.
                         mojibakeLead = mojibakeLead || (c >= 0xC2 && c <= 0xF4)
                         nfcUnstable = nfcUnstable || !UnicodeComposition.isStableUnderNFC(c)
+                        clusterJoiner = clusterJoiner || !GraphemeGuard.joinsNothing(c)
                     }
+                    if c == 0x0D { clusterJoiner = true }
                     if c == 0x0A {
                         if previous == 0x20 { irregular = true }
                         if previous == 0x0D { lineBreaks[lineBreaks.count - 1] = n } else { lineBreaks.append(n) }
@@ -124,6 +129,7 @@ struct ScalarBuffer {
         hasIrregularSpace = irregular
         hasMojibakeLead = mojibakeLead
         hasNFCUnstable = nfcUnstable
+        hasClusterJoiner = clusterJoiner
     }
 
     /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).

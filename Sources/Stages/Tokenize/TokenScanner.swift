@@ -3,10 +3,13 @@
 struct TokenScanner {
     /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
     let s: UnsafeBufferPointer<UInt32>
+    /// Whether the text has an `@`, without which no word can be the start of an address.
+    let mayHoldAddresses: Bool
     var tokens: [Token] = []
 
-    init(scalars: UnsafeBufferPointer<UInt32>) {
+    init(scalars: UnsafeBufferPointer<UInt32>, mayHoldAddresses: Bool = true) {
         self.s = scalars
+        self.mayHoldAddresses = mayHoldAddresses
     }
 
     // ASCII code points used below.
@@ -39,7 +42,7 @@ struct TokenScanner {
                 let before = tokens.count
                 let e = word(i, end)
                 // An address: the word ran into its local part's `@`, `.`, `_`, `-` or `+`.
-                if e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
+                if mayHoldAddresses, e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
                     ScalarClass.isAlnumASCII(c), let m = emailEnd(i, end)
                 {
                     tokens.removeSubrange(before...)
