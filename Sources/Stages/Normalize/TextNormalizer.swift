@@ -29,7 +29,8 @@ public struct TextNormalizer: Sendable {
             // and the layout only cuts the ends. The result is what the passes give,
             // without building a stream.
             guard kept.count < buffer.scalars.count else { return Text(text) }
-            let run = TextAlignment.Run(outputStart: 0, length: kept.count, sourceStart: kept.lowerBound, sourceLength: kept.count)
+            let run = TextAlignment.Run(
+                outputStart: 0, length: kept.count, sourceStart: kept.lowerBound, sourceLength: kept.count)
             return Text(Self.slice(text, buffer.scalars, kept), alignment: TextAlignment(runs: [run]))
         }
         var stream = ScalarStream(buffer)
@@ -45,7 +46,9 @@ public struct TextNormalizer: Sendable {
             // While the stream is still the source, the decoding's facts say whether a pass
             // can find anything: no lead scalar, no mojibake; only stable scalars, no NFC change.
             let source = first && !rewritten
-            if !first || buffer.hasNonASCII, !source || buffer.hasMojibakeLead, let next = MojibakeRepair.apply(stream) {
+            if !first || buffer.hasNonASCII, !source || buffer.hasMojibakeLead,
+                let next = MojibakeRepair.apply(stream)
+            {
                 stream = next
                 rewritten = true
             }
@@ -54,7 +57,9 @@ public struct TextNormalizer: Sendable {
                 rewritten = true
             }
             let stableSource = first && !rewritten && form == .nfc && !buffer.hasNFCUnstable
-            if !first || buffer.hasNonASCII || rewritten, !stableSource, let next = UnicodeComposition.apply(stream, form: form) {
+            if !first || buffer.hasNonASCII || rewritten, !stableSource,
+                let next = UnicodeComposition.apply(stream, form: form)
+            {
                 stream = next
                 rewritten = true
             }
@@ -96,7 +101,9 @@ public struct TextNormalizer: Sendable {
     private func keptRangeOfCleanText(_ buffer: ScalarBuffer) -> Range<Int>? {
         guard !buffer.hasInvisible, !buffer.hasIrregularSpace else { return nil }
         if buffer.hasNonASCII {
-            guard !buffer.hasMojibakeLead, form == .nfc, !buffer.hasNFCUnstable, !foldQuotes, !foldDashes else { return nil }
+            guard !buffer.hasMojibakeLead, form == .nfc, !buffer.hasNFCUnstable, !foldQuotes, !foldDashes else {
+                return nil
+            }
         }
         guard let kept = WhitespaceLayout.keptRange(buffer, headline: headline) else { return nil }
         // News has `&` in names (`AT&T`, `M&S`) far more often than in references: one
