@@ -281,6 +281,23 @@ struct SplitMix64: RandomNumberGenerator {
     }
 }
 
+/// A text of scalars that join nothing needs no grapheme repair: the guard's quick test
+/// settles every boundary between two of them (a CR aside, which `ScalarBuffer` notes).
+struct GraphemeGuardTests {
+    @Test func scalarsThatJoinNothingNeverJoin() {
+        var generator = SplitMix64(seed: 0x6A01)
+        let interesting: [UInt32] = [0x0A, 0x0D, 0x20, 0x41, 0xA3, 0xE9, 0x2FF, 0x300, 0x5FF, 0x600, 0x200D, 0x2019,
+                                     0x203C, 0x2049, 0x205F, 0x2060, 0x1F600]
+        var samples = interesting
+        for _ in 0..<2_000 { samples.append(UInt32(generator.next() % 0x3000)) }
+        for previous in samples where previous != 0x0D && GraphemeGuard.joinsNothing(previous) {
+            for next in interesting + samples.prefix(64) where GraphemeGuard.joinsNothing(next) {
+                #expect(GraphemeGuard.cannotJoin(previous, next), "\(previous) \(next)")
+            }
+        }
+    }
+}
+
 /// The one-pass decoding agrees with a plain scan of the scalars on random text,
 /// whichever of its fast paths (eight plain bytes at a time, or one scalar) it takes.
 struct ScalarBufferTests {
@@ -313,6 +330,9 @@ struct ScalarBufferTests {
             #expect(buffer.hasIrregularSpace == irregular, "\(text.debugDescription)")
             #expect(buffer.hasAmpersand == scalars.contains(0x26))
             #expect(buffer.hasNonASCII == scalars.contains { $0 >= 0x80 })
+            #expect(buffer.hasMojibakeLead == scalars.contains { $0 >= 0xC2 && $0 <= 0xF4 })
+            #expect(buffer.hasNFCUnstable == scalars.contains { !UnicodeComposition.isStableUnderNFC($0) })
+            #expect(buffer.hasClusterJoiner == scalars.contains { $0 == 0x0D || !GraphemeGuard.joinsNothing($0) })
         }
     }
 }

@@ -24,6 +24,15 @@ public struct TextNormalizer: Sendable {
     /// The normalized text and, when it differs from `text`, the alignment back to it.
     public func normalize(_ text: String) -> Text {
         let buffer = ScalarBuffer(text)
+        if let kept = keptRangeOfCleanText(buffer) {
+            // Clean text (most news files): every pass but the layout would hand back nil,
+            // and the layout only cuts the ends. The result is what the passes give,
+            // without building a stream.
+            guard kept.count < buffer.scalars.count else { return Text(text) }
+            let run = TextAlignment.Run(
+                outputStart: 0, length: kept.count, sourceStart: kept.lowerBound, sourceLength: kept.count)
+            return Text(Self.slice(text, buffer.scalars, kept), alignment: TextAlignment(runs: [run]))
+        }
         var stream = ScalarStream(buffer)
         let original = stream.scalars
         var changed = false
@@ -34,12 +43,23 @@ public struct TextNormalizer: Sendable {
             let first = iteration == 0
             var rewritten = false
             if !first || buffer.hasAmpersand, let next = EntityDecoder.apply(stream) { stream = next; rewritten = true }
-            if !first || buffer.hasNonASCII, let next = MojibakeRepair.apply(stream) { stream = next; rewritten = true }
+            // While the stream is still the source, the decoding's facts say whether a pass
+            // can find anything: no lead scalar, no mojibake; only stable scalars, no NFC change.
+            let source = first && !rewritten
+            if !first || buffer.hasNonASCII, !source || buffer.hasMojibakeLead,
+                let next = MojibakeRepair.apply(stream)
+            {
+                stream = next
+                rewritten = true
+            }
             if !first || buffer.hasInvisible || rewritten, let next = InvisibleCharacterFilter.apply(stream) {
                 stream = next
                 rewritten = true
             }
-            if !first || buffer.hasNonASCII || rewritten, let next = UnicodeComposition.apply(stream, form: form) {
+            let stableSource = first && !rewritten && form == .nfc && !buffer.hasNFCUnstable
+            if !first || buffer.hasNonASCII || rewritten, !stableSource,
+                let next = UnicodeComposition.apply(stream, form: form)
+            {
                 stream = next
                 rewritten = true
             }
@@ -72,6 +92,24 @@ public struct TextNormalizer: Sendable {
                         alignment: stream.alignment)
         }
         return Text(stream.text, alignment: stream.alignment)
+    }
+
+    /// The source range the normalized text keeps when `buffer` is clean: nothing for the
+    /// entity, mojibake, invisible-character, composition and folding passes to change, and
+    /// whitespace already laid out inside (paragraphs one line each, joined by `"\n\n"`),
+    /// so only whitespace at the ends goes. Nil when any pass may do more.
+    private func keptRangeOfCleanText(_ buffer: ScalarBuffer) -> Range<Int>? {
+        guard !buffer.hasInvisible, !buffer.hasIrregularSpace else { return nil }
+        if buffer.hasNonASCII {
+            guard !buffer.hasMojibakeLead, form == .nfc, !buffer.hasNFCUnstable, !foldQuotes, !foldDashes else {
+                return nil
+            }
+        }
+        guard let kept = WhitespaceLayout.keptRange(buffer, headline: headline) else { return nil }
+        // News has `&` in names (`AT&T`, `M&S`) far more often than in references: one
+        // scan settles whether the decoder would change anything.
+        if buffer.hasAmpersand && EntityDecoder.apply(ScalarStream(buffer)) != nil { return nil }
+        return kept
     }
 
     /// `text`'s scalars `range`, found through their UTF-8 widths counted from the nearer end.

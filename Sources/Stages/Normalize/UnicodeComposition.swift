@@ -65,16 +65,16 @@ enum UnicodeComposition {
 
     /// Scalars that NFC leaves as they are whatever follows them in the run.
     private static func isStableUnderNFC(_ s: [UInt32], _ range: Range<Int>) -> Bool {
-        for k in range {
-            let c = s[k]
-            if c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF)
-                || (c >= 0x2190 && c <= 0x21FF) || (c >= 0x3000 && c <= 0x9FFF && !(0x3099...0x309A).contains(c))
-            {
-                continue
-            }
-            return false
-        }
+        for k in range where !isStableUnderNFC(s[k]) { return false }
         return true
+    }
+
+    /// A scalar NFC leaves as it is whatever follows it. `ScalarBuffer` asks this of every
+    /// non-ASCII scalar it decodes, so clean text can skip this pass without a scan.
+    @inline(__always)
+    static func isStableUnderNFC(_ c: UInt32) -> Bool {
+        c < 0x300 || (c >= 0x2002 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF)
+            || (c >= 0x2190 && c <= 0x21FF) || (c >= 0x3000 && c <= 0x9FFF && !(0x3099...0x309A).contains(c))
     }
 
     private static func normalize(_ scalars: [UInt32], form: NormalizationForm) -> [UInt32] {

@@ -37,6 +37,29 @@ enum WhitespaceLayout {
         return breaks == 1 && k < s.count
     }
 
+    /// The part of `buffer`'s text the layout keeps when it would only cut whitespace at
+    /// the ends: every paragraph one line of regular spacing, paragraphs joined by exactly
+    /// `"\n\n"`. Nil when the layout has more to do, or nothing is left.
+    static func keptRange(_ buffer: ScalarBuffer, headline: Bool) -> Range<Int>? {
+        guard !buffer.hasIrregularSpace, !buffer.hasInvisible else { return nil }
+        let s = buffer.scalars
+        let blocks = ParagraphFinder(scalars: s, detectHeadline: headline).blocks(lineBreaks: buffer.lineBreaks)
+        guard let first = blocks.first, let last = blocks.last else { return nil }
+        let lineBreaks = buffer.lineBreaks
+        var lineBreakIndex = 0
+        var previousEnd = first.start
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                let gap = previousEnd..<block.start
+                guard gap.count == 2, s[gap.lowerBound] == 0x0A, s[gap.lowerBound + 1] == 0x0A else { return nil }
+            }
+            while lineBreakIndex < lineBreaks.count && lineBreaks[lineBreakIndex] < block.start { lineBreakIndex += 1 }
+            guard lineBreakIndex == lineBreaks.count || lineBreaks[lineBreakIndex] >= block.end else { return nil }
+            previousEnd = block.end
+        }
+        return first.start..<last.end
+    }
+
     /// The laid-out stream (nil when already laid out) and whether words were joined,
     /// which can bring together scalars that other passes then rewrite.
     /// `known` is the decoding of the stream's scalars when they are still the source's,

@@ -52,6 +52,14 @@ struct GraphemeGuard {
         return cursor.samePosition(in: text) != nil
     }
 
+    /// A scalar that no grapheme rule joins to a neighbour on either side when the
+    /// neighbour is such a scalar too (`cannotJoin` holds for every pair of them). A text
+    /// of only these, and without a CR, needs no repair; `ScalarBuffer` notes the others.
+    @inline(__always)
+    static func joinsNothing(_ c: UInt32) -> Bool {
+        c < 0x300 || (c >= 0x2010 && c <= 0x205F && c != 0x203C && c != 0x2049)
+    }
+
     /// Scalars on either side of a boundary that no grapheme rule can join.
     @inline(__always)
     static func cannotJoin(_ previous: UInt32, _ next: UInt32) -> Bool {

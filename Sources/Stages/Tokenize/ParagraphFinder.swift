@@ -26,6 +26,8 @@ struct ParagraphFinder {
     /// The blocks, given the offsets of the line breaks (a CR LF pair once, at its LF).
     func blocks(lineBreaks: [Int]) -> [Block] {
         var blocks: [Block] = []
+        // At most one block per line, and mostly one per two lines (a blank line between).
+        blocks.reserveCapacity(lineBreaks.count / 2 + 2)
         let n = scalars.count
         var blockStart = -1
         var blockEnd = -1

@@ -14,12 +14,23 @@ struct ScalarBuffer {
     /// Whether any whitespace other than single spaces between words and line breaks occurs
     /// (tabs, no-break spaces, runs of spaces, spaces next to line breaks).
     var hasIrregularSpace = false
+    /// Whether any scalar could lead a run of mojibake (Â…ô, U+00C2–U+00F4).
+    var hasMojibakeLead = false
+    /// Whether any scalar is one NFC may rewrite (`UnicodeComposition.isStableUnderNFC`).
+    var hasNFCUnstable = false
+    /// Whether any scalar may join a neighbour into a grapheme cluster: a CR, or one that
+    /// `GraphemeGuard.joinsNothing` does not vouch for.
+    var hasClusterJoiner = false
 
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         var lineBreaks: [Int] = []
+        // Room for a line break every 128 bytes, as in paragraphed news text, so the array
+        // seldom grows one doubling at a time.
+        lineBreaks.reserveCapacity(text.utf8.count / 128 + 4)
         var nonASCII = false, ampersand = false, invisible = false, irregular = false
+        var mojibakeLead = false, nfcUnstable = false, clusterJoiner = false
         let byteCount = text.utf8.count
         let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32] in
             [UInt32](unsafeUninitializedCapacity: byteCount) { out, initialized in
@@ -40,7 +51,14 @@ struct ScalarBuffer {
                             let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
                             let before: UInt64 = previous == 0x20 || previous == 0x0A ? 0x80 : 0
                             if spaces & ((spaces << 8) | before) != 0 { irregular = true }
-                            for k in 0..<8 { out[n + k] = UInt32(truncatingIfNeeded: w >> (8 * UInt64(k))) & 0xFF }
+                            // Two bytes widened per 64-bit store (little-endian: the first scalar is
+                            // the low half), half the stores of one per scalar.
+                            let target = UnsafeMutableRawPointer(out.baseAddress! + n)
+                            for pair in 0..<4 {
+                                let bytes = w >> (16 * UInt64(pair))
+                                let two = (bytes & 0xFF) | (bytes & 0xFF00) << 24
+                                target.storeBytes(of: two, toByteOffset: 8 * pair, as: UInt64.self)
+                            }
                             previous = UInt32(truncatingIfNeeded: w >> 56)
                             i += 8
                             n += 8
@@ -76,7 +94,12 @@ struct ScalarBuffer {
                             i += 4
                         }
                         nonASCII = true
+                        // Facts that let `normalize` skip whole passes over clean text.
+                        mojibakeLead = mojibakeLead || (c >= 0xC2 && c <= 0xF4)
+                        nfcUnstable = nfcUnstable || !UnicodeComposition.isStableUnderNFC(c)
+                        clusterJoiner = clusterJoiner || !GraphemeGuard.joinsNothing(c)
                     }
+                    if c == 0x0D { clusterJoiner = true }
                     if c == 0x0A {
                         if previous == 0x20 { irregular = true }
                         if previous == 0x0D { lineBreaks[lineBreaks.count - 1] = n } else { lineBreaks.append(n) }
@@ -104,6 +127,9 @@ struct ScalarBuffer {
         hasAmpersand = ampersand
         hasInvisible = invisible
         hasIrregularSpace = irregular
+        hasMojibakeLead = mojibakeLead
+        hasNFCUnstable = nfcUnstable
+        hasClusterJoiner = clusterJoiner
     }
 
     /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).

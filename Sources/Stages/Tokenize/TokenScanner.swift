@@ -3,10 +3,13 @@
 struct TokenScanner {
     /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
     let s: UnsafeBufferPointer<UInt32>
+    /// Whether the text has an `@`, without which no word can be the start of an address.
+    let mayHoldAddresses: Bool
     var tokens: [Token] = []
 
-    init(scalars: UnsafeBufferPointer<UInt32>) {
+    init(scalars: UnsafeBufferPointer<UInt32>, mayHoldAddresses: Bool = true) {
         self.s = scalars
+        self.mayHoldAddresses = mayHoldAddresses
     }
 
     // ASCII code points used below.
@@ -23,12 +26,23 @@ struct TokenScanner {
                 i += 1
                 continue
             }
-            if mayStartURL(i, end), let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
+            let startsURL = mayStartURL(i, end)
+            if !startsURL && (c | 0x20) &- 0x61 < 26 {
+                // Most tokens are ASCII letters then a space: no join, period, address or
+                // clitic rule applies, so the word is emitted here without the general scan.
+                let e = asciiAlnumRunEnd(from: i + 1, end)
+                if e < end && s[e] == 0x20 && !maySplit(i, e) {
+                    emit(i, e, .word)
+                    i = e + 1
+                    continue
+                }
+            }
+            if startsURL, let e = urlEnd(i, end) { emit(i, e, .url); i = e; continue }
             if ScalarClass.isWordScalar(c) && !ScalarClass.isExtender(c) {
                 let before = tokens.count
                 let e = word(i, end)
                 // An address: the word ran into its local part's `@`, `.`, `_`, `-` or `+`.
-                if e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
+                if mayHoldAddresses, e < end && isEmailLocal(s[e]) || (e < end && s[e] == Self.at),
                     ScalarClass.isAlnumASCII(c), let m = emailEnd(i, end)
                 {
                     tokens.removeSubrange(before...)
@@ -73,7 +87,10 @@ struct TokenScanner {
         var slashes = 0
         var longestSegment = 0
         while j < b {
+            j = asciiAlnumRunEnd(from: j, b)
+            guard j < b else { break }
             let c = s[j]
+            if c == 0x20 { break }  // how most words end: no join rule applies
             if ScalarClass.isWordScalar(c) { j += 1; continue }
             guard j + 1 < b else { break }
             let p = s[j - 1]
@@ -132,6 +149,28 @@ struct TokenScanner {
         }
         emitWord(start, end)
         return end
+    }
+
+    /// The end of the run of ASCII letters and digits from `j`, found eight scalars at a
+    /// time: a mask of the run's scalars, built without branches, and its trailing ones
+    /// give the end, where a scalar-by-scalar loop took a mispredicted branch at the end
+    /// of nearly every word.
+    @inline(__always)
+    private func asciiAlnumRunEnd(from j: Int, _ b: Int) -> Int {
+        var k = j
+        while k + 8 <= b {
+            var bits: UInt32 = 0
+            for lane in 0..<8 {
+                let c = s[k &+ lane]
+                // Letters by folding case (`A` | 0x20 is `a`); no other scalar folds into a–z.
+                let alnum = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                bits |= (alnum ? 1 : 0) << UInt32(lane)
+            }
+            if bits != 0xFF { return k + (~bits).trailingZeroBitCount }
+            k += 8
+        }
+        while k < b && ScalarClass.isAlnumASCII(s[k]) { k += 1 }
+        return k
     }
 
     /// Whether the letters at `i` are a common top-level domain ending the word (`Newsfeed.Com`).
@@ -196,7 +235,23 @@ struct TokenScanner {
     @inline(__always)
     private func lower(_ k: Int) -> UInt32 {
         let c = s[k]
-        return c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+        return c &- 0x41 < 26 ? c | 0x20 : c
+    }
+
+    /// Whether the word `[start, end)` may split: it has an apostrophe among its last three
+    /// scalars or ends like `im`, `dont`, `youre`, `ive`, `cannot`, `gonna` or `gotta`.
+    /// Computed without branches: most words split at none of these, and the chain of
+    /// tests that finds the split mispredicted on nearly every word.
+    @inline(__always)
+    private func maySplit(_ start: Int, _ end: Int) -> Bool {
+        let second = s[max(start, end - 2)]
+        let third = s[max(start, end - 3)]
+        let ending = lower(max(start, end - 2)) << 8 | lower(end - 1)
+        var hits = UInt32(ScalarClass.isApostrophe(second) ? 1 : 0) | UInt32(ScalarClass.isApostrophe(third) ? 1 : 0)
+        for candidate: UInt32 in [0x696D, 0x6E74, 0x7265, 0x7665, 0x6F74, 0x6E61, 0x7461] {  // im nt re ve ot na ta
+            hits |= ending == candidate ? 1 : 0
+        }
+        return hits != 0
     }
 
     /// Emits a scanned word, split into a clitic (`do` `n't`, `Maduro` `’s`) or a
@@ -205,6 +260,10 @@ struct TokenScanner {
         let length = end - start
         if ScalarClass.isASCIIDigit(s[start]) {
             emitNumber(start, end)
+            return
+        }
+        guard maySplit(start, end) else {
+            emit(start, end, .word)
             return
         }
         if length == 2 && equalsLowercased(start, end, "im") {

@@ -5,7 +5,7 @@
 /// that Universal Dependencies English keeps attached, and units split off numbers.
 enum TokenizerLexicon {
     /// Titles and other abbreviations that are practically never the last word of a sentence.
-    static let titles: Set<PackedWord> = [
+    static let titles: PackedWordSet = [
         "mr", "mrs", "ms", "messrs", "drs", "profs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "col",
         "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "atty",
         "insp", "det", "fr", "sr", "st", "mt", "ft", "vs", "v", "cf", "ca", "approx",
@@ -15,12 +15,12 @@ enum TokenizerLexicon {
 
     /// Abbreviations written before a number (`No. 5`, `Vol. 2`, `pp. 10`): no sentence ends
     /// between them and the number, but `Hell no.` may end one.
-    static let numberAbbreviations: Set<PackedWord> = [
+    static let numberAbbreviations: PackedWordSet = [
         "no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "ch", "sec", "op", "para", "nr",
     ]
 
     /// Abbreviations that take a period and may end a sentence.
-    static let abbreviations: Set<PackedWord> = [
+    static let abbreviations: PackedWordSet = [
         "inc", "ltd", "co", "corp", "plc", "llc", "jr", "etc", "esq", "dept", "govt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -34,7 +34,7 @@ enum TokenizerLexicon {
 
     /// Capitalized words that commonly open a sentence: after an abbreviation that may
     /// end one, such a word is taken as the start of the next sentence.
-    static let sentenceStarters: Set<PackedWord> = [
+    static let sentenceStarters: PackedWordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "but", "and", "so", "in", "on", "at", "for", "if", "when", "while",
         "after", "as", "his", "her", "its", "their", "our", "my", "your", "what", "who", "how",
@@ -47,14 +47,14 @@ enum TokenizerLexicon {
 
     /// Prefixes that Universal Dependencies English keeps attached before a hyphen
     /// (`e-mail`, `non-human`, `re-wording`); other hyphenated compounds are split.
-    static let hyphenPrefixes: Set<PackedWord> = [
+    static let hyphenPrefixes: PackedWordSet = [
         "e", "non", "re", "semi", "mis", "pre", "co", "anti", "vice", "ex", "multi", "post",
         "pro", "sub", "inter", "over", "un", "mid", "bi", "tri", "neo", "pseudo", "quasi",
         "ultra", "mega", "micro", "macro", "cross", "counter", "de", "intra", "trans",
     ]
 
     /// Units written right after a number (`10km`, `$1.1bn`, `5pm`), split off as words.
-    static let numberUnits: Set<PackedWord> = [
+    static let numberUnits: PackedWordSet = [
         "bn", "m", "mn", "k", "km", "kg", "cm", "mm", "g", "mg", "ml", "l", "pm", "am", "p.m",
         "a.m", "mph", "kph", "lb", "lbs", "ft", "mi", "gb", "mb", "kb", "tb", "ghz", "mhz",
         "hz", "kw", "mw", "gw", "kwh", "hrs", "hr", "min", "mins", "sec", "secs", "yrs", "yr",
@@ -62,7 +62,7 @@ enum TokenizerLexicon {
     ]
 
     /// Ordinal and decade suffixes kept on the number (`21st`, `1990s`).
-    static let numberSuffixes: Set<PackedWord> = ["st", "nd", "rd", "th", "s", "'s"]
+    static let numberSuffixes: PackedWordSet = ["st", "nd", "rd", "th", "s", "'s"]
 
     /// Contractions written without their apostrophe in informal text, with the length of
     /// the first part (`dont` → `do` `nt`, `im` → `i` `m`), split as Universal Dependencies does.
@@ -73,7 +73,7 @@ enum TokenizerLexicon {
     ]
 
     /// Top-level domains that end a word after a dot (`Newsfeed.Com`).
-    static let topLevelDomains: Set<PackedWord> = ["com", "org", "net", "edu", "gov", "info"]
+    static let topLevelDomains: PackedWordSet = ["com", "org", "net", "edu", "gov", "info"]
 }
 
 /// A word of up to sixteen ASCII scalars, lowercased (’ read as ') and packed into two
@@ -94,6 +94,14 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral {
             append(UInt8(c))
         }
     }
+
+    /// The empty word (no scalars).
+    init() {}
+
+    var isEmpty: Bool { high == 0 && low == 0 }
+
+    /// Both halves folded into one integer, for `PackedWordSet`'s hash.
+    var mixed: UInt64 { (high &* 0xFF51_AFD7_ED55_8CCD) ^ low }
 
     init(stringLiteral word: String) {
         for byte in word.lowercased().utf8.prefix(16) { append(byte) }
