@@ -14,11 +14,31 @@ extension VADERAnalyzer {
         var text = text
         return text.withUTF8 { utf8 in
             Self.withPaddedCopy(utf8) { bytes in
-                var scratch = VADERScratch()
-                return byteScores(bytes, 0..<utf8.count, paddedAfter: true, scratch: &scratch)
+                let scan = scan(bytes, 0..<utf8.count)
+                guard !scan.hasEmoji else { return nil }
+                return paddedScores(bytes, count: utf8.count, marks: scan.marks)
             }
         }
     }
+
+    /// The scores of `bytes[0..<count]` (followed by the padding, without emoji) whose `!`
+    /// and `?` are `marks`, with its words and valences in temporary buffers (on the stack
+    /// for a sentence), so that scoring one string allocates nothing.
+    private func paddedScores(_ bytes: UnsafePointer<UInt8>, count: Int, marks: PunctuationMarks) -> SentimentScores {
+        withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
+            guard let out = tokens.baseAddress else { return .zero }
+            var scratch = VADERScratch()
+            let n = splitWords(bytes, count: count, into: out, scratch: &scratch)
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { valences in
+                let words = UnsafeBufferPointer(start: out, count: n)
+                applyRules(words, into: valences)
+                return finalScores(UnsafeBufferPointer(valences), marks: marks)
+            }
+        }
+    }
+
+    /// The most tokens `count` bytes can hold: one per two bytes (a byte and a separator).
+    static func tokenCapacity(_ count: Int) -> Int { count / 2 + 1 }
 
     /// The scores of `bytes[range]`, which `paddedAfter` says is followed by the padding
     /// (else it is copied first); nil when it has emoji.
@@ -66,18 +86,13 @@ extension VADERAnalyzer {
             let count = utf8.count
             let scan = scan(bytes, 0..<count)
             guard !scan.hasEmoji else { return nil }
-            // Scalar offsets to byte offsets (the same numbers for ASCII text).
-            var byteOffsets: [Int] = []
-            if !scan.isASCII {
-                byteOffsets.reserveCapacity(count + 1)
-                for i in 0..<count where bytes[i] & 0xC0 != 0x80 { byteOffsets.append(i) }
-                byteOffsets.append(count)
-            }
-            let scalarCount = scan.isASCII ? count : byteOffsets.count - 1
+            // Scalar offsets to byte offsets (the same numbers for ASCII text); clamping to the
+            // end of the text is the cursor's, as the offsets only grow with the scalars.
+            var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
             let sentences = spans.map { span -> Range<Int> in
-                let low = min(max(span.start, 0), scalarCount)
-                let high = min(max(span.end, low), scalarCount)
-                return scan.isASCII ? low..<high : byteOffsets[low]..<byteOffsets[high]
+                let low = max(span.start, 0), high = max(span.end, low)
+                if scan.isASCII { return min(low, count)..<min(high, count) }
+                return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
             }
             var scratch = VADERScratch()
             splitWords(bytes, count: count, scratch: &scratch)
@@ -92,15 +107,18 @@ extension VADERAnalyzer {
                 return PythonText.isSpace(Self.decode(bytes, k).scalar)
             }
             func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
+            var nextWord = 0
             for range in sentences {
                 let start = range.lowerBound, end = range.upperBound
                 let aligned = start == end
                     || ((start == 0 || isSpace(before: start) || isSpace(at: start))
                         && (end == count || isSpace(at: end) || isSpace(before: end)))
-                let marks = self.scan(bytes, range).marks
+                let marks = Self.marks(bytes, range)
                 if aligned {
-                    let first = Self.firstIndex(in: scratch.words, notBefore: start)
-                    let last = Self.firstIndex(in: scratch.words, notBefore: end)
+                    // Sentences mostly come in order: each search starts where the last ended.
+                    let first = Self.firstIndex(in: scratch.words, notBefore: start, from: nextWord)
+                    let last = Self.firstIndex(in: scratch.words, notBefore: end, from: first)
+                    nextWord = last
                     scratch.sentiments.removeAll(keepingCapacity: true)
                     applyRules(to: first..<last, scratch: &scratch)
                     result.append(finalScores(scratch.sentiments, marks: marks))
@@ -153,6 +171,23 @@ extension VADERAnalyzer {
         return (marks, highBits == 0, hasEmoji)
     }
 
+    /// The `!` and `?` of `bytes[range]`.
+    static func marks(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> PunctuationMarks {
+        var marks = PunctuationMarks()
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let x = ByteWord.load(bytes + i)
+            marks.exclamations &+= ByteWord.equal(x, 0x21).nonzeroBitCount
+            marks.questions &+= ByteWord.equal(x, 0x3F).nonzeroBitCount
+            i &+= 8
+        }
+        while i < range.upperBound {
+            if bytes[i] == 0x21 { marks.exclamations &+= 1 } else if bytes[i] == 0x3F { marks.questions &+= 1 }
+            i += 1
+        }
+        return marks
+    }
+
     /// The scalar whose UTF-8 starts at `bytes[i]` and its length in bytes (valid UTF-8).
     @inline(__always)
     static func decode(_ bytes: UnsafePointer<UInt8>, _ i: Int) -> (scalar: UInt32, length: Int) {
@@ -165,75 +200,81 @@ extension VADERAnalyzer {
     }
 
     /// Splits `bytes[0..<count]`, followed by `bytePadding` spaces, into `scratch.words` as `splitWords` splits scalars;
-    /// each word's `start` is its token's byte offset, and its `marks` are left at zero.
+    /// each word's `start` is its token's byte offset.
     func splitWords(_ bytes: UnsafePointer<UInt8>, count: Int, scratch: inout VADERScratch) {
-        var tokenScalars: [UInt32] = []
-        // Tokens are written in place: at most one per two bytes (a byte and a separator).
-        scratch.words = [VADERToken](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
+        scratch.words = [VADERToken](unsafeUninitializedCapacity: Self.tokenCapacity(count)) { tokens, initialized in
             initialized = 0
             guard let out = tokens.baseAddress else { return }
-            var n = 0
-            var i = 0
-            while i < count {
-                // Skip whitespace, eight bytes at a time.
-                let x = ByteWord.load(bytes + i)
-                let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
-                if nonSpace == 0 {
-                    i &+= 8
-                    continue
-                }
-                i &+= nonSpace.trailingZeroBitCount &>> 3
-                if i >= count { break }
-                if bytes[i] >= 0x80 {
-                    let (scalar, length) = Self.decode(bytes, i)
-                    if PythonText.isSpace(scalar) {
-                        i += length
-                        continue
-                    }
-                    (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-                    n &+= 1
-                    continue
-                }
-                // Find the token's end: the next ASCII space, or a non-ASCII byte.
-                let start = i
-                let first = ByteWord.load(bytes + i)
-                let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
-                if firstStop != 0 {
-                    // Most tokens are a short word without punctuation at either end, read
-                    // whole by this one load.
-                    let length = firstStop.trailingZeroBitCount &>> 3
-                    let end = i &+ length
-                    if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
-                        let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
-                        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: i)
-                        entry.rule = found.rule
-                        entry.traits = found.traits
-                        (out + n).initialize(to: entry)
-                        n &+= 1
-                        i = end
-                        continue
-                    }
-                }
-                var j = i
-                while true {
-                    let y = ByteWord.load(bytes + j)
-                    let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
-                    if stop != 0 {
-                        j &+= stop.trailingZeroBitCount &>> 3
-                        break
-                    }
-                    j &+= 8
-                }
-                if bytes[j] >= 0x80 {
-                    (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-                } else {
-                    (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
-                    i = j
-                }
-                n &+= 1
-            }
-            initialized = n
+            initialized = splitWords(bytes, count: count, into: out, scratch: &scratch)
         }
+    }
+
+    /// `splitWords` into `out`, which has room for `tokenCapacity(count)` tokens; the number written.
+    func splitWords(
+        _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch
+    ) -> Int {
+        var tokenScalars: [UInt32] = []
+        var n = 0
+        var i = 0
+        while i < count {
+            // Skip whitespace, eight bytes at a time.
+            let x = ByteWord.load(bytes + i)
+            let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
+            if nonSpace == 0 {
+                i &+= 8
+                continue
+            }
+            i &+= nonSpace.trailingZeroBitCount &>> 3
+            if i >= count { break }
+            if bytes[i] >= 0x80 {
+                let (scalar, length) = Self.decode(bytes, i)
+                if PythonText.isSpace(scalar) {
+                    i += length
+                    continue
+                }
+                (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+                n &+= 1
+                continue
+            }
+            // Find the token's end: the next ASCII space, or a non-ASCII byte.
+            let start = i
+            let first = ByteWord.load(bytes + i)
+            let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
+            if firstStop != 0 {
+                // Most tokens are a short word without punctuation at either end, read
+                // whole by this one load.
+                let length = firstStop.trailingZeroBitCount &>> 3
+                let end = i &+ length
+                if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
+                    let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
+                    var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: i)
+                    entry.rule = found.rule
+                    entry.traits = found.traits
+                    (out + n).initialize(to: entry)
+                    n &+= 1
+                    i = end
+                    continue
+                }
+            }
+            var j = i
+            while true {
+                let y = ByteWord.load(bytes + j)
+                let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
+                if stop != 0 {
+                    j &+= stop.trailingZeroBitCount &>> 3
+                    break
+                }
+                j &+= 8
+            }
+            if bytes[j] >= 0x80 {
+                (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
+            } else {
+                (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
+                i = j
+            }
+            n &+= 1
+        }
+        return n
     }
 
     /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
@@ -272,7 +313,7 @@ extension VADERAnalyzer {
             }
         }
         let found = describe(bytes, word, scratch: &scratch)
-        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: token.lowerBound)
+        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
         entry.rule = found.rule
         entry.traits = found.traits
         return entry
@@ -416,4 +457,43 @@ enum ByteWord {
     /// A mask of the low `bits` bits (1...64).
     @inline(__always)
     static func lowBits(_ bits: UInt64) -> UInt64 { UInt64.max &>> (64 &- bits) }
+}
+
+/// Byte offsets of scalar offsets in valid UTF-8, found by walking on from the last answer
+/// (a text's sentences come in order) eight bytes at a time.
+struct UTF8OffsetCursor {
+    let bytes: UnsafePointer<UInt8>
+    let count: Int
+    /// Scalars starting before `byte`.
+    private var scalar = 0
+    private var byte = 0
+
+    init(bytes: UnsafePointer<UInt8>, count: Int) {
+        self.bytes = bytes
+        self.count = count
+    }
+
+    /// Where scalar number `target` starts; `count` when the text has no more scalars.
+    mutating func byteOffset(ofScalar target: Int) -> Int {
+        if target < scalar {
+            scalar = 0
+            byte = 0
+        }
+        while byte &+ 8 <= count {
+            let x = ByteWord.load(bytes + byte)
+            // Continuation bytes are 10xxxxxx: the high bit without the next one.
+            let starts = 8 &- (x & ~(x &<< 1) & ByteWord.highs).nonzeroBitCount
+            guard scalar &+ starts < target else { break }
+            scalar &+= starts
+            byte &+= 8
+        }
+        while byte < count {
+            if bytes[byte] & 0xC0 != 0x80 {
+                if scalar == target { return byte }
+                scalar &+= 1
+            }
+            byte &+= 1
+        }
+        return count
+    }
 }
