@@ -210,71 +210,114 @@ extension VADERAnalyzer {
     }
 
     /// `splitWords` into `out`, which has room for `tokenCapacity(count)` tokens; the number written.
+    ///
+    /// Whitespace is found for 64 bytes at a time as a bit mask, and the tokens read off its
+    /// edges: the search for one token's end does not wait on the last one's, so the
+    /// processor works on several words at once.
     func splitWords(
         _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch
     ) -> Int {
         var tokenScalars: [UInt32] = []
         var n = 0
-        var i = 0
-        while i < count {
-            // Skip whitespace, eight bytes at a time.
-            let x = ByteWord.load(bytes + i)
-            let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
-            if nonSpace == 0 {
-                i &+= 8
-                continue
-            }
-            i &+= nonSpace.trailingZeroBitCount &>> 3
-            if i >= count { break }
-            if bytes[i] >= 0x80 {
-                let (scalar, length) = Self.decode(bytes, i)
-                if PythonText.isSpace(scalar) {
-                    i += length
-                    continue
+        var open = -1  // the start of a token that runs on into the next 64 bytes
+        var previous: UInt64 = 0  // 1 when the last byte before these 64 is not ASCII whitespace
+        var base = 0
+        while base < count {
+            let notSpace = Self.notSpaceBits(bytes + base, available: count &- base)
+            // A bit at each token start and at each token end (the space after it).
+            var edges = notSpace ^ (notSpace &<< 1 | previous)
+            previous = notSpace &>> 63
+            while edges != 0 {
+                let position = base &+ edges.trailingZeroBitCount
+                edges &= edges &- 1
+                if open < 0 {
+                    open = position
+                } else {
+                    n = emitTokens(bytes, open..<position, into: out, at: n, scalars: &tokenScalars, scratch: &scratch)
+                    open = -1
                 }
-                (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-                n &+= 1
-                continue
             }
-            // Find the token's end: the next ASCII space, or a non-ASCII byte.
-            let start = i
-            let first = ByteWord.load(bytes + i)
-            let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
-            if firstStop != 0 {
-                // Most tokens are a short word without punctuation at either end, read
-                // whole by this one load.
-                let length = firstStop.trailingZeroBitCount &>> 3
-                let end = i &+ length
-                if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
-                    let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
-                    var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: i)
+            base &+= 64
+        }
+        if open >= 0 { n = emitTokens(bytes, open..<count, into: out, at: n, scalars: &tokenScalars, scratch: &scratch) }
+        return n
+    }
+
+    /// One bit per byte of the 64 from `p` (the first in the low bit): 1 where the byte is
+    /// not ASCII whitespace. Bytes from `available` on count as whitespace.
+    @inline(__always)
+    static func notSpaceBits(_ p: UnsafePointer<UInt8>, available: Int) -> UInt64 {
+        var bits: UInt64 = 0
+        var group = 0
+        // Groups that start inside the text: their loads stay within the padding.
+        while group < 8 && group &* 8 < available {
+            let x = ByteWord.load(p + group &* 8)
+            let ones = (~ByteWord.asciiSpace(x) & ByteWord.highs) &>> 7
+            // Gathers the low bit of each byte into one byte, the first byte's in bit 0.
+            bits |= ((ones &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(group &* 8)
+            group &+= 1
+        }
+        if available < 64 { bits &= ByteWord.lowBitsOrAll(UInt64(available)) }
+        return bits
+    }
+
+    /// Writes the word of the whitespace-delimited (ASCII) token `bytes[token]` to `out[n]`,
+    /// or, if it has non-ASCII bytes, the words it holds between Unicode spaces; the next `n`.
+    @inline(__always)
+    private func emitTokens(
+        _ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, into out: UnsafeMutablePointer<VADERToken>, at n: Int,
+        scalars: inout [UInt32], scratch: inout VADERScratch
+    ) -> Int {
+        let start = token.lowerBound, end = token.upperBound
+        let length = end &- start
+        let first = ByteWord.load(bytes + start)
+        if length <= 8 {
+            let word = first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8)
+            if word & ByteWord.highs == 0 {
+                if !ByteWord.isPunctuation(bytes[start]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
+                    // Most tokens: a short word without punctuation at either end.
+                    let found = describeShort(bytes, token, word)
+                    var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start)
                     entry.rule = found.rule
                     entry.traits = found.traits
                     (out + n).initialize(to: entry)
-                    n &+= 1
-                    i = end
-                    continue
+                } else {
+                    (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
                 }
+                return n &+ 1
             }
-            var j = i
-            while true {
-                let y = ByteWord.load(bytes + j)
-                let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
-                if stop != 0 {
-                    j &+= stop.trailingZeroBitCount &>> 3
-                    break
-                }
-                j &+= 8
+        } else if !Self.hasNonASCII(bytes, token) {
+            (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
+            return n &+ 1
+        }
+        // Non-ASCII: Unicode whitespace may split the token further.
+        var n = n
+        var i = start
+        while i < end {
+            let (scalar, scalarLength) = Self.decode(bytes, i)
+            if scalar >= 0x80 && PythonText.isSpace(scalar) {
+                i &+= scalarLength
+                continue
             }
-            if bytes[j] >= 0x80 {
-                (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-            } else {
-                (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
-                i = j
-            }
+            (out + n).initialize(to: unicodeToken(bytes, from: i, count: end, end: &i, scalars: &scalars, scratch: &scratch))
             n &+= 1
         }
         return n
+    }
+
+    /// Whether `bytes[range]` has a byte of 0x80 or more.
+    @inline(__always)
+    static func hasNonASCII(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var high: UInt64 = 0
+        var i = range.lowerBound
+        while i &+ 8 <= range.upperBound {
+            high |= ByteWord.load(bytes + i)
+            i &+= 8
+        }
+        if i < range.upperBound {
+            high |= ByteWord.load(bytes + i) & ByteWord.lowBits(UInt64(truncatingIfNeeded: range.upperBound &- i) &* 8)
+        }
+        return high & ByteWord.highs != 0
     }
 
     /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
@@ -453,6 +496,10 @@ enum ByteWord {
         let table: UInt64 = byte < 64 ? 0xFC00_FFFE_0000_0000 : 0x7800_0001_F800_0001
         return table >> UInt64(byte & 63) & 1 != 0
     }
+
+    /// A mask of the low `bits` bits (0...64).
+    @inline(__always)
+    static func lowBitsOrAll(_ bits: UInt64) -> UInt64 { bits >= 64 ? UInt64.max : (1 &<< bits) &- 1 }
 
     /// A mask of the low `bits` bits (1...64).
     @inline(__always)
