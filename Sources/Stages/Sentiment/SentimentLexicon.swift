@@ -58,6 +58,11 @@ public final class SentimentLexicon: Sendable {
     /// of a text are in no table, and a clear bit says so without touching the slots.
     private let filter: [UInt64]
     private let mask: Int
+    /// The keys of one to eight bytes again, open addressing with the key in the slot, so
+    /// that a short word is found with one read: slot k is the packed key at 2k and
+    /// `length | traits << 8 | rule << 16 | id << 32` at 2k + 1 (0 when empty).
+    private let shortSlots: [UInt64]
+    private let shortMask: Int
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
@@ -140,6 +145,23 @@ public final class SentimentLexicon: Sendable {
         }
         slots = table
         mask = capacity - 1
+        var shortCapacity = 16
+        let shortIDs = (0..<builder.words.count).filter { id in
+            let length = Int(builder.keyStarts[id + 1] - builder.keyStarts[id])
+            return length >= 1 && length <= 8
+        }
+        while shortCapacity < shortIDs.count * 2 { shortCapacity *= 2 }
+        var shortTable = [UInt64](repeating: 0, count: shortCapacity * 2)
+        for id in shortIDs {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let hash = Self.hash(builder.keyBytes[start..<end])
+            var slot = Int(truncatingIfNeeded: hash) & (shortCapacity - 1)
+            while shortTable[slot * 2 + 1] != 0 { slot = (slot + 1) & (shortCapacity - 1) }
+            shortTable[slot * 2] = packed[id * 4]
+            shortTable[slot * 2 + 1] = packed[id * 4 + 3] & 0xFF_FFFF | UInt64(id) << 32
+        }
+        shortSlots = shortTable
+        shortMask = shortCapacity - 1
         var bits = [UInt64](repeating: 0, count: 1024)
         for id in 0..<builder.words.count {
             let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
@@ -243,6 +265,26 @@ public final class SentimentLexicon: Sendable {
                     }
                     slot = (slot + 1) & mask
                 }
+            }
+        }
+    }
+
+    /// `lookupPacked` for a word of one to eight bytes.
+    @inline(__always)
+    func lookupShort(_ w0: UInt64, length: Int, hash: UInt64) -> (id: Int32, traits: UInt8, rule: VADERRuleWord) {
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return (-1, 0, .none) }
+        var slot = Int(truncatingIfNeeded: hash) & shortMask
+        return shortSlots.withUnsafeBufferPointer { slots in
+            while true {
+                let meta = slots[slot &* 2 &+ 1]
+                if meta == 0 { return (-1, 0, .none) }
+                if slots[slot &* 2] == w0 && Int(meta & 0xFF) == length {
+                    return (Int32(truncatingIfNeeded: meta >> 32), UInt8(truncatingIfNeeded: meta >> 8),
+                            VADERRuleWord(rawValue: UInt8(truncatingIfNeeded: meta >> 16)) ?? .none)
+                }
+                slot = (slot &+ 1) & shortMask
             }
         }
     }

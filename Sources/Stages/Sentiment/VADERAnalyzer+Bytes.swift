@@ -94,49 +94,65 @@ extension VADERAnalyzer {
                 if scan.isASCII { return min(low, count)..<min(high, count) }
                 return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
             }
-            var scratch = VADERScratch()
-            splitWords(bytes, count: count, scratch: &scratch)
-            var single = VADERScratch()
-            var result: [SentimentScores] = []
-            result.reserveCapacity(sentences.count)
-            var newsValences: [Double] = []
-            var newsMarks = PunctuationMarks()
-            func isSpace(before offset: Int) -> Bool {
-                var k = offset - 1
-                while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
-                return PythonText.isSpace(Self.decode(bytes, k).scalar)
-            }
-            func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
-            var nextWord = 0
-            for range in sentences {
-                let start = range.lowerBound, end = range.upperBound
-                let aligned = start == end
-                    || ((start == 0 || isSpace(before: start) || isSpace(at: start))
-                        && (end == count || isSpace(at: end) || isSpace(before: end)))
-                let marks = Self.marks(bytes, range)
-                if aligned {
-                    // Sentences mostly come in order: each search starts where the last ended.
-                    let first = Self.firstIndex(in: scratch.words, notBefore: start, from: nextWord)
-                    let last = Self.firstIndex(in: scratch.words, notBefore: end, from: first)
-                    nextWord = last
-                    scratch.sentiments.removeAll(keepingCapacity: true)
-                    applyRules(to: first..<last, scratch: &scratch)
-                    result.append(finalScores(scratch.sentiments, marks: marks))
-                    if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
-                } else {
-                    guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
-                    result.append(scores)
-                    if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            // The words and valences live in temporary buffers, reused by each sentence.
+            return withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
+                guard let out = tokens.baseAddress else { return nil }
+                var scratch = VADERScratch()
+                let words = UnsafeBufferPointer(start: out, count: splitWords(bytes, count: count, into: out, scratch: &scratch))
+                return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count) { valences in
+                    scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: scan.marks)
                 }
-                newsMarks += marks
             }
-            if mode == .news {
-                return (result, finalScores(newsValences, marks: newsMarks))
-            }
-            scratch.sentiments.removeAll(keepingCapacity: true)
-            applyRules(to: 0..<scratch.words.count, scratch: &scratch)
-            return (result, finalScores(scratch.sentiments, marks: scan.marks))
         }
+    }
+
+    /// The rest of `byteSentenceAndDocumentScores`: the scores of `sentences` (byte ranges of
+    /// `bytes[0..<count]`, padded after) and of the whole text, whose `words` are split and
+    /// whose `!`/`?` are `marks`; `valences` has room for all the words.
+    private func scoreSentences(
+        _ bytes: UnsafePointer<UInt8>, count: Int, sentences: [Range<Int>], words: UnsafeBufferPointer<VADERToken>,
+        valences: UnsafeMutableBufferPointer<Double>, marks documentMarks: PunctuationMarks
+    ) -> (sentences: [SentimentScores], document: SentimentScores)? {
+        var single = VADERScratch()
+        var result: [SentimentScores] = []
+        result.reserveCapacity(sentences.count)
+        var newsValences: [Double] = []
+        var newsMarks = PunctuationMarks()
+        func isSpace(before offset: Int) -> Bool {
+            var k = offset - 1
+            while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            return PythonText.isSpace(Self.decode(bytes, k).scalar)
+        }
+        func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
+        var nextWord = 0
+        for range in sentences {
+            let start = range.lowerBound, end = range.upperBound
+            let aligned = start == end
+                || ((start == 0 || isSpace(before: start) || isSpace(at: start))
+                    && (end == count || isSpace(at: end) || isSpace(before: end)))
+            let marks = Self.marks(bytes, range)
+            if aligned {
+                // Sentences mostly come in order: each search starts where the last ended.
+                let first = Self.firstIndex(in: words, notBefore: start, from: nextWord)
+                let last = Self.firstIndex(in: words, notBefore: end, from: first)
+                nextWord = last
+                let sentence = UnsafeMutableBufferPointer(rebasing: valences[0..<(last - first)])
+                applyRules(UnsafeBufferPointer(rebasing: words[first..<last]), into: sentence)
+                result.append(finalScores(UnsafeBufferPointer(sentence), marks: marks))
+                if mode == .news { newsValences.append(contentsOf: sentence) }
+            } else {
+                guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
+                result.append(scores)
+                if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            }
+            newsMarks += marks
+        }
+        if mode == .news {
+            return (result, finalScores(newsValences, marks: newsMarks))
+        }
+        let all = UnsafeMutableBufferPointer(rebasing: valences[0..<words.count])
+        applyRules(words, into: all)
+        return (result, finalScores(UnsafeBufferPointer(all), marks: documentMarks))
     }
 
     /// The `!` and `?` of `bytes[range]`, and whether it has a non-ASCII scalar or an emoji.
@@ -433,7 +449,7 @@ extension VADERAnalyzer {
             }
         }
         let hash = WordHasher.packed(lowered, 0, 0, length: length)
-        let found = lexicon.lookupPacked(lowered, 0, 0, length: length, hash: hash)
+        let found = lexicon.lookupShort(lowered, length: length, hash: hash)
         let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
         return (found.id, isUpper, hasNT, found.traits, found.rule)
     }

@@ -123,13 +123,11 @@ public struct VADERAnalyzer: Sendable {
 
     /// `firstIndex(in:notBefore:)` searched forward from `hint` when no word before it
     /// qualifies (the usual case: the answer is at or just after it), else by halves.
-    static func firstIndex(in words: [VADERToken], notBefore offset: Int, from hint: Int) -> Int {
-        words.withUnsafeBufferPointer { words in
-            var k = hint
-            guard k <= words.count, k == 0 || words[k - 1].start < offset else { return firstIndex(in: words, notBefore: offset) }
-            while k < words.count && words[k].start < offset { k &+= 1 }
-            return k
-        }
+    static func firstIndex(in words: UnsafeBufferPointer<VADERToken>, notBefore offset: Int, from hint: Int) -> Int {
+        var k = hint
+        guard k <= words.count, k == 0 || words[k - 1].start < offset else { return firstIndex(in: words, notBefore: offset) }
+        while k < words.count && words[k].start < offset { k &+= 1 }
+        return k
     }
 
     static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
