@@ -296,6 +296,7 @@ extension VADERAnalyzer {
                     var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start)
                     entry.rule = found.rule
                     entry.traits = found.traits
+                    entry.valence = found.valence
                     (out + n).initialize(to: entry)
                 } else {
                     (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
@@ -375,6 +376,7 @@ extension VADERAnalyzer {
         var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
         entry.rule = found.rule
         entry.traits = found.traits
+        entry.valence = found.valence
         return entry
     }
 
@@ -382,7 +384,7 @@ extension VADERAnalyzer {
     @inline(__always)
     private func describe(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         let length = word.count
         guard length <= SentimentLexicon.packedKeyLength else { return describeLong(bytes, word, scratch: &scratch) }
         let p = bytes + word.lowerBound
@@ -426,14 +428,15 @@ extension VADERAnalyzer {
         }
         let hash = WordHasher.packed(l0, l1, l2, length: length)
         let found = lexicon.lookupPacked(l0, l1, l2, length: length, hash: hash)
-        return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule)
+        let valence = found.id >= 0 ? lexicon.words[Int(found.id)].valence : 0
+        return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule, valence)
     }
 
     /// `describe` for an ASCII word of at most eight bytes, packed (zero-padded) in `w0`.
     @inline(__always)
     private func describeShort(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, _ w0: UInt64
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         let length = word.count
         let upper = ByteWord.inRange(w0, 0x41, 0x5A)
         let lowered = w0 | upper &>> 2
@@ -451,13 +454,13 @@ extension VADERAnalyzer {
         let hash = WordHasher.packed(lowered, 0, 0, length: length)
         let found = lexicon.lookupShort(lowered, length: length, hash: hash)
         let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
-        return (found.id, isUpper, hasNT, found.traits, found.rule)
+        return (found.id, isUpper, hasNT, found.traits, found.rule, found.valence)
     }
 
     /// `describe` for an ASCII word longer than a packed key.
     private func describeLong(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         scratch.lower.removeAll(keepingCapacity: true)
         var hasUpper = false, hasLower = false, hasNT = false
         for k in word {
@@ -473,9 +476,13 @@ extension VADERAnalyzer {
         }
         let id = lexicon.lookup(lower)
         let entry = id >= 0 ? lexicon.words[Int(id)] : VADERWord()
-        return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule)
+        return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule, entry.valence)
     }
 }
+
+/// What the byte path learns of one ASCII word: its id, ALL-CAPS flag, whether it contains
+/// `n't`, and its lexicon traits, rule role and valence.
+typealias VADERWordLookup = (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord, valence: Double)
 
 /// Byte-parallel tests on eight bytes in a `UInt64` (SWAR): each answers with the high bit
 /// of every byte that passes.

@@ -265,15 +265,16 @@ public struct VADERAnalyzer: Sendable {
                     valences[i] = 0
                     continue
                 }
-                let item = word(i)
-                var valence = item.valence
-                if item.rule == .no && i != count - 1 && inLexicon(i + 1) {
+                // The token carries the valence: the lexicon's table is read only for boosters.
+                let wordValence = tokens[i].valence
+                var valence = wordValence
+                if tokens[i].rule == .no && i != count - 1 && inLexicon(i + 1) {
                     valence = 0.0
                 }
                 if (i > 0 && rule(i - 1) == .no) || (i > 1 && rule(i - 2) == .no)
                     || (i > 2 && rule(i - 3) == .no && (rule(i - 1) == .or || rule(i - 1) == .nor))
                 {
-                    valence = item.valence * VADERRules.negationScalar
+                    valence = wordValence * VADERRules.negationScalar
                 }
                 if tokens[i].isUpper && capDifferential {
                     if valence > 0 { valence += VADERRules.capsIncrement } else { valence -= VADERRules.capsIncrement }
@@ -409,15 +410,32 @@ public struct VADERAnalyzer: Sendable {
                 positions[n] = k
                 n &+= 1
             }
-            for p in 0..<n {
-                let k = positions[p]
-                // Not rewritten before its turn: rewrites go to positions at or before the current one.
-                let value = values[k]
-                guard !value.isNaN else { continue }
-                var q = 0
-                while values[positions[q]] != value { q &+= 1 }  // stops at p at the latest
-                let target = positions[q]
-                values[target] = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+            // A 1024-bit filter of every value any earlier position has held: a value not in
+            // it (most, in a long text) is its own first occurrence, found without a search.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen in
+                seen.initialize(repeating: 0)
+                @inline(__always) func bit(_ value: Double) -> (word: Int, mask: UInt64) {
+                    let hash = (value.bitPattern &* 0x9E37_79B9_7F4A_7C15) &>> 54
+                    return (Int(hash &>> 6), 1 &<< (hash & 63))
+                }
+                for p in 0..<n {
+                    let k = positions[p]
+                    // Not rewritten before its turn: rewrites go to positions at or before the current one.
+                    let value = values[k]
+                    guard !value.isNaN else { continue }
+                    var q = p
+                    let probe = bit(value)
+                    if seen[probe.word] & probe.mask != 0 {
+                        q = 0
+                        while values[positions[q]] != value { q &+= 1 }  // stops at p at the latest
+                    }
+                    let target = positions[q]
+                    let updated = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+                    values[target] = updated
+                    let added = bit(updated)
+                    seen[added.word] |= added.mask
+                    if q != p { seen[probe.word] |= probe.mask }  // position p still holds `value`
+                }
             }
         }
     }
@@ -677,7 +695,7 @@ enum AsciiClass {
     static let apostrophe: UInt8 = 0x40
 }
 
-/// One word of a text as the rules see it: 16 bytes, so that a text's words stay compact.
+/// One word of a text as the rules see it.
 struct VADERToken {
     /// The id of its lowercase form in the lexicon's table, or -1.
     var id: Int32
@@ -690,6 +708,8 @@ struct VADERToken {
     var traits: UInt8 = 0
     /// Where its whitespace-delimited token starts in the text.
     var start: Int
+    /// Its lexicon valence (0 when it has none).
+    var valence: Double = 0
 
     init(id: Int32, isUpper: Bool, hasNT: Bool, start: Int, lexicon: SentimentLexicon) {
         self.init(id: id, isUpper: isUpper, hasNT: hasNT, start: start)
@@ -697,6 +717,7 @@ struct VADERToken {
             let word = lexicon.words[Int(id)]
             rule = word.rule
             traits = word.traits
+            valence = word.valence
         }
     }
 
