@@ -215,6 +215,32 @@ struct SentimentTests {
         #expect(result.document == vader.polarityScores(text))
     }
 
+    @Test func documentReusesSentenceValencesOnlyWhereTheyAreTheText() throws {
+        // Sentences long enough to share their inner words with the whole text; one with an
+        // ALL-CAPS word (the text mixes caps), one all in caps (it does not, the text does),
+        // negation and boosters reaching across sentence ends, and a `but` late in the text.
+        let sentences = [
+            "The new stadium plan was a truly wonderful idea for the town.",
+            "Council members were VERY happy with the design and the budget.",
+            "NOBODY EXPECTED SUCH A GREAT RESULT FROM THE FIRST VOTE.",
+            "Not",
+            "good news came later, and the builders were extremely proud of it.",
+            "The opening was delayed, but the crowds were kind and patient.",
+        ]
+        let text = sentences.joined(separator: " ")
+        var spans: [(Int, Int)] = []
+        var offset = 0
+        for sentence in sentences {
+            spans.append((offset, offset + sentence.unicodeScalars.count))
+            offset += sentence.unicodeScalars.count + 1
+        }
+        let result = try run(try stage(), tokenized(text, sentences: spans))
+        #expect(result.document == vader.polarityScores(text))
+        for (sentence, scored) in zip(sentences, result.sentences) {
+            #expect(scored.scores == vader.polarityScores(sentence), "\(sentence)")
+        }
+    }
+
     @Test func newsModeKeepsButInsideItsSentence() throws {
         let text = "The market was awful. But nobody was hurt."
         let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])

@@ -99,7 +99,8 @@ extension VADERAnalyzer {
                 guard let out = tokens.baseAddress else { return nil }
                 var scratch = VADERScratch()
                 let words = UnsafeBufferPointer(start: out, count: splitWords(bytes, count: count, into: out, scratch: &scratch))
-                return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count) { valences in
+                // The text's valences, then room for one sentence's.
+                return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count * 2) { valences in
                     scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: scan.marks)
                 }
             }
@@ -108,7 +109,7 @@ extension VADERAnalyzer {
 
     /// The rest of `byteSentenceAndDocumentScores`: the scores of `sentences` (byte ranges of
     /// `bytes[0..<count]`, padded after) and of the whole text, whose `words` are split and
-    /// whose `!`/`?` are `marks`; `valences` has room for all the words.
+    /// whose `!`/`?` are `marks`; `valences` has room for twice the words.
     private func scoreSentences(
         _ bytes: UnsafePointer<UInt8>, count: Int, sentences: [Range<Int>], words: UnsafeBufferPointer<VADERToken>,
         valences: UnsafeMutableBufferPointer<Double>, marks documentMarks: PunctuationMarks
@@ -125,6 +126,10 @@ extension VADERAnalyzer {
         }
         func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
         var nextWord = 0
+        let n = words.count
+        var document = mode == .vader
+            ? DocumentValences(analyzer: self, words: words, valences: UnsafeMutableBufferPointer(rebasing: valences[0..<n]))
+            : nil
         for range in sentences {
             let start = range.lowerBound, end = range.upperBound
             let aligned = start == end
@@ -136,8 +141,16 @@ extension VADERAnalyzer {
                 let first = Self.firstIndex(in: words, notBefore: start, from: nextWord)
                 let last = Self.firstIndex(in: words, notBefore: end, from: first)
                 nextWord = last
-                let sentence = UnsafeMutableBufferPointer(rebasing: valences[0..<(last - first)])
-                applyRules(UnsafeBufferPointer(rebasing: words[first..<last]), into: sentence)
+                let sentence = UnsafeMutableBufferPointer(rebasing: valences[n..<(n + last - first)])
+                let sentenceWords = UnsafeBufferPointer(rebasing: words[first..<last])
+                if document != nil {
+                    let caps = Self.capDifferential(sentenceWords)
+                    applyRules(sentenceWords, into: sentence, capDifferential: caps, reweighting: false)
+                    document?.take(sentence, of: first..<last, capDifferential: caps)
+                    reweight(sentenceWords, sentence)
+                } else {
+                    applyRules(sentenceWords, into: sentence)
+                }
                 result.append(finalScores(UnsafeBufferPointer(sentence), marks: marks))
                 if mode == .news { newsValences.append(contentsOf: sentence) }
             } else {
@@ -150,9 +163,8 @@ extension VADERAnalyzer {
         if mode == .news {
             return (result, finalScores(newsValences, marks: newsMarks))
         }
-        let all = UnsafeMutableBufferPointer(rebasing: valences[0..<words.count])
-        applyRules(words, into: all)
-        return (result, finalScores(UnsafeBufferPointer(all), marks: documentMarks))
+        guard let all = document?.finish() else { return nil }
+        return (result, finalScores(all, marks: documentMarks))
     }
 
     /// The `!` and `?` of `bytes[range]`, and whether it has a non-ASCII scalar or an emoji.

@@ -218,13 +218,18 @@ public struct VADERAnalyzer: Sendable {
 
     /// Writes to `valences` (as many as `tokens`) the valence of each word of `tokens`, the
     /// whole text as far as the rules see, after the rules and the `but` reweighting.
-    func applyRules(_ tokens: UnsafeBufferPointer<VADERToken>, into valences: UnsafeMutableBufferPointer<Double>) {
+    ///
+    /// In parts: the rules for the words at `positions` only (default all), with the text's
+    /// `capDifferential` if the caller has it, and the reweighting (idioms, `but`) of all
+    /// valences only if `reweighting`.
+    func applyRules(
+        _ tokens: UnsafeBufferPointer<VADERToken>, into valences: UnsafeMutableBufferPointer<Double>,
+        at positions: Range<Int>? = nil, capDifferential knownCapDifferential: Bool? = nil, reweighting: Bool = true
+    ) {
         let count = tokens.count
         guard count > 0 else { return }
         lexicon.words.withUnsafeBufferPointer { words in
-            var upperCount = 0
-            for token in tokens where token.isUpper { upperCount += 1 }
-            let capDifferential = 0 < count - upperCount && count - upperCount < count
+            let capDifferential = knownCapDifferential ?? Self.capDifferential(tokens)
             let none = VADERWord()
             // Roles come from the tokens, which carry them: the lexicon's own table is read
             // only for valences and booster scalars.
@@ -256,7 +261,7 @@ public struct VADERAnalyzer: Sendable {
                 return nil
             }
 
-            for i in 0..<count {
+            for i in positions ?? 0..<count {
                 // Most words of a text are in no list at all: valence 0, no rule.
                 let traits = tokens[i].traits
                 if traits & VADERWord.inLexiconTrait == 0 || traits & VADERWord.boosterTrait != 0
@@ -356,6 +361,7 @@ public struct VADERAnalyzer: Sendable {
                 valences[i] = valence
             }
 
+            guard reweighting else { return }
             if mode == .news {
                 applyLadenIdioms(valences, matches: matches, negated: negated)
             }
@@ -369,6 +375,18 @@ public struct VADERAnalyzer: Sendable {
                 }
             }
         }
+    }
+
+    /// The reweighting of `applyRules` alone: idioms (news mode) and `but`.
+    func reweight(_ tokens: UnsafeBufferPointer<VADERToken>, _ valences: UnsafeMutableBufferPointer<Double>) {
+        applyRules(tokens, into: valences, at: 0..<0, capDifferential: false)
+    }
+
+    /// VADER's `is_cap_diff`: some, but not all, of the words are ALL CAPS.
+    static func capDifferential(_ tokens: UnsafeBufferPointer<VADERToken>) -> Bool {
+        var upperCount = 0
+        for token in tokens where token.isUpper { upperCount &+= 1 }
+        return 0 < tokens.count - upperCount && tokens.count - upperCount < tokens.count
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
