@@ -11,14 +11,17 @@ extension VADERAnalyzer {
 
     /// `polarityScores` on the bytes of `text`; nil when the text has emoji.
     func byteScores(_ text: String) -> SentimentScores? {
-        var text = text
-        return text.withUTF8 { utf8 in
+        func scores(_ utf8: UnsafeBufferPointer<UInt8>) -> SentimentScores? {
             Self.withPaddedCopy(utf8) { bytes in
                 let scan = scan(bytes, 0..<utf8.count)
                 guard !scan.hasEmoji else { return nil }
                 return paddedScores(bytes, count: utf8.count, marks: scan.marks)
             }
         }
+        // A native string lends its bytes as they are; others are made contiguous first.
+        if let result = text.utf8.withContiguousStorageIfAvailable(scores) { return result }
+        var text = text
+        return text.withUTF8(scores)
     }
 
     /// The scores of `bytes[0..<count]` (followed by the padding, without emoji) whose `!`
@@ -245,7 +248,6 @@ extension VADERAnalyzer {
     func splitWords(
         _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch
     ) -> Int {
-        var tokenScalars: [UInt32] = []
         var n = 0
         var open = -1  // the start of a token that runs on into the next 64 bytes
         var previous: UInt64 = 0  // 1 when the last byte before these 64 is not ASCII whitespace
@@ -261,13 +263,13 @@ extension VADERAnalyzer {
                 if open < 0 {
                     open = position
                 } else {
-                    n = emitTokens(bytes, open..<position, into: out, at: n, scalars: &tokenScalars, scratch: &scratch)
+                    n = emitTokens(bytes, open..<position, into: out, at: n, scratch: &scratch)
                     open = -1
                 }
             }
             base &+= 64
         }
-        if open >= 0 { n = emitTokens(bytes, open..<count, into: out, at: n, scalars: &tokenScalars, scratch: &scratch) }
+        if open >= 0 { n = emitTokens(bytes, open..<count, into: out, at: n, scratch: &scratch) }
         return n
     }
 
@@ -294,7 +296,7 @@ extension VADERAnalyzer {
     @inline(__always)
     private func emitTokens(
         _ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, into out: UnsafeMutablePointer<VADERToken>, at n: Int,
-        scalars: inout [UInt32], scratch: inout VADERScratch
+        scratch: inout VADERScratch
     ) -> Int {
         let start = token.lowerBound, end = token.upperBound
         let length = end &- start
@@ -328,7 +330,7 @@ extension VADERAnalyzer {
                 i &+= scalarLength
                 continue
             }
-            (out + n).initialize(to: unicodeToken(bytes, from: i, count: end, end: &i, scalars: &scalars, scratch: &scratch))
+            (out + n).initialize(to: unicodeToken(bytes, from: i, count: end, end: &i, scratch: &scratch))
             n &+= 1
         }
         return n
@@ -352,18 +354,18 @@ extension VADERAnalyzer {
     /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
     /// by the scalar code; `end` is set to the byte offset after the token.
     private func unicodeToken(
-        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scalars: inout [UInt32],
-        scratch: inout VADERScratch
+        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scratch: inout VADERScratch
     ) -> VADERToken {
-        scalars.removeAll(keepingCapacity: true)
+        scratch.scalars.removeAll(keepingCapacity: true)
         var i = start
         while i < count {
             let (scalar, length) = Self.decode(bytes, i)
             if PythonText.isSpace(scalar) { break }
-            scalars.append(scalar)
+            scratch.scalars.append(scalar)
             i += length
         }
         end = i
+        let scalars = scratch.scalars
         return scalars.withUnsafeBufferPointer { token($0, 0..<$0.count, start: start, scratch: &scratch) }
     }
 

@@ -673,7 +673,8 @@ struct PunctuationMarks {
 
 /// Buffers reused from one string to the next within one `process` call.
 struct VADERScratch {
-    var text: [UInt32] = []
+    /// The scalars of a non-ASCII token the byte path hands to the scalar code.
+    var scalars: [UInt32] = []
     /// The words `splitWords` found last.
     var words: [VADERToken] = []
     var sentiments: [Double] = []
