@@ -12,11 +12,7 @@ extension VADERAnalyzer {
     /// `polarityScores` on the bytes of `text`; nil when the text has emoji.
     func byteScores(_ text: String) -> SentimentScores? {
         func scores(_ utf8: UnsafeBufferPointer<UInt8>) -> SentimentScores? {
-            Self.withPaddedCopy(utf8) { bytes in
-                let scan = scan(bytes, 0..<utf8.count)
-                guard !scan.hasEmoji else { return nil }
-                return paddedScores(bytes, count: utf8.count, marks: scan.marks)
-            }
+            Self.withPaddedCopy(utf8) { bytes in paddedScores(bytes, count: utf8.count) }
         }
         // A native string lends its bytes as they are; others are made contiguous first.
         if let result = text.utf8.withContiguousStorageIfAvailable(scores) { return result }
@@ -24,18 +20,21 @@ extension VADERAnalyzer {
         return text.withUTF8(scores)
     }
 
-    /// The scores of `bytes[0..<count]` (followed by the padding, without emoji) whose `!`
-    /// and `?` are `marks`, with its words and valences in temporary buffers (on the stack
-    /// for a sentence), so that scoring one string allocates nothing.
-    private func paddedScores(_ bytes: UnsafePointer<UInt8>, count: Int, marks: PunctuationMarks) -> SentimentScores {
+    /// The scores of `bytes[0..<count]` (followed by the padding), nil when it has emoji,
+    /// with its words and valences in temporary buffers (on the stack for a sentence), so
+    /// that scoring one string allocates nothing. The `!` and `?` are counted, and non-ASCII
+    /// bytes noticed, in the same pass that finds the words.
+    private func paddedScores(_ bytes: UnsafePointer<UInt8>, count: Int) -> SentimentScores? {
         withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
-            guard let out = tokens.baseAddress else { return .zero }
+            guard let out = tokens.baseAddress else { return nil }
             var scratch = VADERScratch()
-            let n = splitWords(bytes, count: count, into: out, scratch: &scratch)
+            var counts = ByteCounts()
+            let n = splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: true)
+            guard !hasEmoji(bytes, 0..<count, nonASCII: counts.highBits != 0) else { return nil }
             return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { valences in
                 let words = UnsafeBufferPointer(start: out, count: n)
                 applyRules(words, into: valences)
-                return finalScores(UnsafeBufferPointer(valences), marks: marks)
+                return finalScores(UnsafeBufferPointer(valences), marks: counts.marks)
             }
         }
     }
@@ -188,18 +187,20 @@ extension VADERAnalyzer {
             highBits |= UInt64(byte & 0x80)
             i += 1
         }
-        var hasEmoji = lexicon.hasASCIIEmoji
-        if highBits != 0 && !hasEmoji {
-            var k = range.lowerBound
-            while k < range.upperBound {
-                if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil {
-                    hasEmoji = true
-                    break
-                }
-                k += 1
-            }
+        return (marks, highBits == 0, hasEmoji(bytes, range, nonASCII: highBits != 0))
+    }
+
+    /// Whether `bytes[range]`, which `nonASCII` says has non-ASCII bytes, has an emoji (any
+    /// text does when the lexicon has ASCII emoji, which the byte path does not replace).
+    func hasEmoji(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, nonASCII: Bool) -> Bool {
+        if lexicon.hasASCIIEmoji { return true }
+        guard nonASCII else { return false }
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil { return true }
+            k += 1
         }
-        return (marks, highBits == 0, hasEmoji)
+        return false
     }
 
     /// The `!` and `?` of `bytes[range]`.
@@ -248,12 +249,22 @@ extension VADERAnalyzer {
     func splitWords(
         _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch
     ) -> Int {
+        var counts = ByteCounts()
+        return splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: false)
+    }
+
+    /// `splitWords`, also adding the text's `!`, `?` and high bits to `counts` if `counting`.
+    @inline(__always)
+    func splitWords(
+        _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch,
+        counts: inout ByteCounts, counting: Bool
+    ) -> Int {
         var n = 0
         var open = -1  // the start of a token that runs on into the next 64 bytes
         var previous: UInt64 = 0  // 1 when the last byte before these 64 is not ASCII whitespace
         var base = 0
         while base < count {
-            let notSpace = Self.notSpaceBits(bytes + base, available: count &- base)
+            let notSpace = Self.notSpaceBits(bytes + base, available: count &- base, counts: &counts, counting: counting)
             // A bit at each token start and at each token end (the space after it).
             var edges = notSpace ^ (notSpace &<< 1 | previous)
             previous = notSpace &>> 63
@@ -276,12 +287,18 @@ extension VADERAnalyzer {
     /// One bit per byte of the 64 from `p` (the first in the low bit): 1 where the byte is
     /// not ASCII whitespace. Bytes from `available` on count as whitespace.
     @inline(__always)
-    static func notSpaceBits(_ p: UnsafePointer<UInt8>, available: Int) -> UInt64 {
+    static func notSpaceBits(_ p: UnsafePointer<UInt8>, available: Int, counts: inout ByteCounts, counting: Bool) -> UInt64 {
         var bits: UInt64 = 0
         var group = 0
-        // Groups that start inside the text: their loads stay within the padding.
+        // Groups that start inside the text: their loads stay within the padding (spaces,
+        // which are neither marks nor high bytes).
         while group < 8 && group &* 8 < available {
             let x = ByteWord.load(p + group &* 8)
+            if counting {
+                counts.exclamations &+= ByteWord.equal(x, 0x21).nonzeroBitCount
+                counts.questions &+= ByteWord.equal(x, 0x3F).nonzeroBitCount
+                counts.highBits |= x & ByteWord.highs
+            }
             let ones = (~ByteWord.asciiSpace(x) & ByteWord.highs) &>> 7
             // Gathers the low bit of each byte into one byte, the first byte's in bit 0.
             bits |= ((ones &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(group &* 8)
@@ -492,6 +509,15 @@ extension VADERAnalyzer {
         let entry = id >= 0 ? lexicon.words[Int(id)] : VADERWord()
         return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule, entry.valence)
     }
+}
+
+/// The `!` and `?` of a text, and its bytes' high bits or-ed (zero when it is ASCII).
+struct ByteCounts {
+    var exclamations = 0
+    var questions = 0
+    var highBits: UInt64 = 0
+
+    var marks: PunctuationMarks { PunctuationMarks(exclamations: exclamations, questions: questions) }
 }
 
 /// What the byte path learns of one ASCII word: its id, ALL-CAPS flag, whether it contains
