@@ -241,6 +241,16 @@ struct SentimentTests {
         }
     }
 
+    @Test func documentWithEmojiScoresAsTheReference() throws {
+        // The emoji is found after the words are split; the text is then scored as scalars.
+        let text = "What a day 😁 for the team! Sadly the bus broke down."
+        let result = try run(try stage(), tokenized(text, sentences: [(0, 26), (27, 52)]))
+        #expect(result.sentences[0].scores == vader.polarityScores("What a day 😁 for the team!"))
+        #expect(result.sentences[1].scores == vader.polarityScores("Sadly the bus broke down."))
+        #expect(result.document == vader.polarityScores(text))
+        #expect(result.document != vader.polarityScores("What a day for the team! Sadly the bus broke down."))
+    }
+
     @Test func newsModeKeepsButInsideItsSentence() throws {
         let text = "The market was awful. But nobody was hurt."
         let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])

@@ -86,24 +86,26 @@ extension VADERAnalyzer {
     ) -> (sentences: [SentimentScores], document: SentimentScores)? {
         Self.withPaddedCopy(utf8) { bytes in
             let count = utf8.count
-            let scan = scan(bytes, 0..<count)
-            guard !scan.hasEmoji else { return nil }
-            // Scalar offsets to byte offsets (the same numbers for ASCII text); clamping to the
-            // end of the text is the cursor's, as the offsets only grow with the scalars.
-            var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
-            let sentences = spans.map { span -> Range<Int> in
-                let low = max(span.start, 0), high = max(span.end, low)
-                if scan.isASCII { return min(low, count)..<min(high, count) }
-                return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
-            }
             // The words and valences live in temporary buffers, reused by each sentence.
             return withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
                 guard let out = tokens.baseAddress else { return nil }
                 var scratch = VADERScratch()
-                let words = UnsafeBufferPointer(start: out, count: splitWords(bytes, count: count, into: out, scratch: &scratch))
+                var counts = ByteCounts()
+                let words = UnsafeBufferPointer(
+                    start: out, count: splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: true))
+                let isASCII = counts.highBits == 0
+                guard !hasEmoji(bytes, 0..<count, nonASCII: !isASCII) else { return nil }
+                // Scalar offsets to byte offsets (the same numbers for ASCII text); clamping to
+                // the end of the text is the cursor's, as the offsets only grow with the scalars.
+                var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
+                let sentences = spans.map { span -> Range<Int> in
+                    let low = max(span.start, 0), high = max(span.end, low)
+                    if isASCII { return min(low, count)..<min(high, count) }
+                    return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
+                }
                 // The text's valences, then room for one sentence's.
                 return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count * 2) { valences in
-                    scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: scan.marks)
+                    scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: counts.marks)
                 }
             }
         }
@@ -137,7 +139,8 @@ extension VADERAnalyzer {
             let aligned = start == end
                 || ((start == 0 || isSpace(before: start) || isSpace(at: start))
                     && (end == count || isSpace(at: end) || isSpace(before: end)))
-            let marks = Self.marks(bytes, range)
+            // Most news texts have no `!` or `?` at all: then neither has any sentence.
+            let marks = documentMarks.exclamations == 0 && documentMarks.questions == 0 ? PunctuationMarks() : Self.marks(bytes, range)
             if aligned {
                 // Sentences mostly come in order: each search starts where the last ended.
                 let first = Self.firstIndex(in: words, notBefore: start, from: nextWord)
