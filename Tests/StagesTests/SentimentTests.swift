@@ -49,6 +49,14 @@ struct SentimentTests {
         ("That was ok!", .init(neg: 0.0, neu: 1.0, pos: 0.0, compound: 0.0)),
         ("The company is in the red this year.", .init(neg: 0.0, neu: 1.0, pos: 0.0, compound: 0.0)),
         ("Awful news didn’t stop a great rally.", .init(neg: 0.391, neu: 0.301, pos: 0.308, compound: -0.0258)),
+        // whitespace of every kind (no-break, em and ideographic spaces, tabs, runs), words
+        // of eight letters and longer, punctuation inside and at the ends, non-ASCII words
+        ("The absolutely wonderful\u{A0}outcome\tsurprised\u{2003}everyone, but the aftermath was TERRIBLE!!",
+         .init(neg: 0.326, neu: 0.447, pos: 0.228, compound: -0.5797)),
+        ("Extraordinarily generous donors helped;  the  unfortunately-named committee wasn't happy\u{3000}at all.",
+         .init(neg: 0.196, neu: 0.588, pos: 0.216, compound: 0.0777)),
+        ("Café owners were delighted: prices fell £5 and customers returned.",
+         .init(neg: 0.0, neu: 0.732, pos: 0.268, compound: 0.5106)),
     ]
 
     @Test func vaderModeMatchesTheReference() {
@@ -107,6 +115,39 @@ struct SentimentTests {
         #expect(news.polarityScores("\u{0}\u{FFFF}𝔊𝔬𝔬𝔡 İSTANBUL ǅ").neu == 1.0)
     }
 
+    @Test func butCheckMatchesTheReferenceLoop() {
+        // The reference: each value's position is the first equal value's, found afresh.
+        func referenceLoop(_ values: [Double], butIndex: Int) -> [Double] {
+            var values = values
+            for k in values.indices {
+                let value = values[k]
+                guard let first = values.firstIndex(of: value) else { continue }
+                if first < butIndex { values[first] = value * 0.5 } else if first > butIndex { values[first] = value * 1.5 }
+            }
+            return values
+        }
+        // Few distinct values, so that equal ones (and halved ones meeting others) are common;
+        // long lists take the indexed path (over 256 non-zero values).
+        var seed: UInt64 = 42
+        for length in [12, 60, 200, 900] {
+            var values: [Double] = []
+            for _ in 0..<length {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let choices: [Double] = [0, 0, 0, 1.9, -1.4, 2.8, 1.4, 0.95, -0.7]
+                values.append(choices[Int(seed >> 33) % choices.count])
+            }
+            let butIndex = length / 3
+            var ours = values
+            ours.withUnsafeMutableBufferPointer { VADERAnalyzer.referenceButCheck($0, butIndex: butIndex) }
+            #expect(ours == referenceLoop(values, butIndex: butIndex), "\(length) values")
+        }
+    }
+
+    @Test func ruleWordsReadBackFromTheirStoredValues() {
+        for rule in VADERRuleWord.allCases { #expect(VADERRuleWord.stored(rule.rawValue) == rule) }
+        #expect(VADERRuleWord.stored(200) == VADERRuleWord.none)
+    }
+
     // MARK: - The stage
 
     func tokenized(_ text: String, sentences: [(Int, Int)]) -> TokenizedText {
@@ -156,6 +197,58 @@ struct SentimentTests {
         #expect(result.sentences[2].scores == vader.polarityScores("Good."))
         #expect(result.sentences[3].scores == vader.polarityScores("No"))
         #expect(result.document == vader.polarityScores(text))
+    }
+
+    @Test func sentencesOutOfOrderInNonASCIITextScoreTheirOwnStrings() throws {
+        // Scalar offsets: "Café prices fell £5 — awful." is [0, 28), "Shoppers were NOT happy!"
+        // [29, 53), "Nice." [54, 59); given last first, and one twice.
+        let text = "Café prices fell £5 — awful. Shoppers were NOT happy! Nice."
+        let tokens = tokenized(text, sentences: [(54, 59), (29, 53), (0, 28), (29, 53)])
+        let result = try run(try stage(), tokens)
+        let scalars = Array(text.unicodeScalars)
+        for sentence in result.sentences {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: scalars[sentence.start..<sentence.end])
+            #expect(sentence.scores == vader.polarityScores(String(string)), "\(String(string))")
+        }
+        #expect(result.sentences[2].compound < 0)
+        #expect(result.document == vader.polarityScores(text))
+    }
+
+    @Test func documentReusesSentenceValencesOnlyWhereTheyAreTheText() throws {
+        // Sentences long enough to share their inner words with the whole text; one with an
+        // ALL-CAPS word (the text mixes caps), one all in caps (it does not, the text does),
+        // negation and boosters reaching across sentence ends, and a `but` late in the text.
+        let sentences = [
+            "The new stadium plan was a truly wonderful idea for the town.",
+            "Council members were VERY happy with the design and the budget.",
+            "NOBODY EXPECTED SUCH A GREAT RESULT FROM THE FIRST VOTE.",
+            "Not",
+            "good news came later, and the builders were extremely proud of it.",
+            "The opening was delayed, but the crowds were kind and patient.",
+        ]
+        let text = sentences.joined(separator: " ")
+        var spans: [(Int, Int)] = []
+        var offset = 0
+        for sentence in sentences {
+            spans.append((offset, offset + sentence.unicodeScalars.count))
+            offset += sentence.unicodeScalars.count + 1
+        }
+        let result = try run(try stage(), tokenized(text, sentences: spans))
+        #expect(result.document == vader.polarityScores(text))
+        for (sentence, scored) in zip(sentences, result.sentences) {
+            #expect(scored.scores == vader.polarityScores(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func documentWithEmojiScoresAsTheReference() throws {
+        // The emoji is found after the words are split; the text is then scored as scalars.
+        let text = "What a day 😁 for the team! Sadly the bus broke down."
+        let result = try run(try stage(), tokenized(text, sentences: [(0, 26), (27, 52)]))
+        #expect(result.sentences[0].scores == vader.polarityScores("What a day 😁 for the team!"))
+        #expect(result.sentences[1].scores == vader.polarityScores("Sadly the bus broke down."))
+        #expect(result.document == vader.polarityScores(text))
+        #expect(result.document != vader.polarityScores("What a day for the team! Sadly the bus broke down."))
     }
 
     @Test func newsModeKeepsButInsideItsSentence() throws {

@@ -1,6 +1,13 @@
 /// A word the VADER rules compare tokens against by identity rather than by valence.
-enum VADERRuleWord: UInt8, Sendable {
+enum VADERRuleWord: UInt8, Sendable, CaseIterable {
     case none, no, kind, of, but, least, at, very, never, so, this, without, doubt, or, nor
+
+    /// `init(rawValue:)` without its out-of-line call, `.none` for an unknown value: the raw
+    /// values are the cases' indices, which is how a case without payload is stored.
+    @inline(__always)
+    static func stored(_ rawValue: UInt8) -> VADERRuleWord {
+        rawValue <= VADERRuleWord.nor.rawValue ? unsafeBitCast(rawValue, to: VADERRuleWord.self) : .none
+    }
 }
 
 /// What the rules know about one lowercased word: its valence and its roles.
@@ -58,6 +65,12 @@ public final class SentimentLexicon: Sendable {
     /// of a text are in no table, and a clear bit says so without touching the slots.
     private let filter: [UInt64]
     private let mask: Int
+    /// The keys of one to eight bytes again, open addressing with the key in the slot, so
+    /// that a short word is found with one read: slot k is the packed key at 3k,
+    /// `length | traits << 8 | rule << 16 | id << 32` at 3k + 1 (0 when empty) and the bits
+    /// of the valence at 3k + 2.
+    private let shortSlots: [UInt64]
+    private let shortMask: Int
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
@@ -140,6 +153,24 @@ public final class SentimentLexicon: Sendable {
         }
         slots = table
         mask = capacity - 1
+        var shortCapacity = 16
+        let shortIDs = (0..<builder.words.count).filter { id in
+            let length = Int(builder.keyStarts[id + 1] - builder.keyStarts[id])
+            return length >= 1 && length <= 8
+        }
+        while shortCapacity < shortIDs.count * 2 { shortCapacity *= 2 }
+        var shortTable = [UInt64](repeating: 0, count: shortCapacity * 3)
+        for id in shortIDs {
+            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
+            let hash = Self.hash(builder.keyBytes[start..<end])
+            var slot = Int(truncatingIfNeeded: hash) & (shortCapacity - 1)
+            while shortTable[slot * 3 + 1] != 0 { slot = (slot + 1) & (shortCapacity - 1) }
+            shortTable[slot * 3] = packed[id * 4]
+            shortTable[slot * 3 + 1] = packed[id * 4 + 3] & 0xFF_FFFF | UInt64(id) << 32
+            shortTable[slot * 3 + 2] = builder.words[id].valence.bitPattern
+        }
+        shortSlots = shortTable
+        shortMask = shortCapacity - 1
         var bits = [UInt64](repeating: 0, count: 1024)
         for id in 0..<builder.words.count {
             let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
@@ -238,11 +269,34 @@ public final class SentimentLexicon: Sendable {
                         let meta = keys[id * 4 + 3]
                         if Int(meta & 0xFF) == length && keys[id * 4] == w0 && keys[id * 4 + 1] == w1 && keys[id * 4 + 2] == w2 {
                             return (Int32(id), UInt8(truncatingIfNeeded: meta >> 8),
-                                    VADERRuleWord(rawValue: UInt8(truncatingIfNeeded: meta >> 16)) ?? .none)
+                                    VADERRuleWord.stored(UInt8(truncatingIfNeeded: meta >> 16)))
                         }
                     }
                     slot = (slot + 1) & mask
                 }
+            }
+        }
+    }
+
+    /// `lookupPacked` for a word of one to eight bytes.
+    @inline(__always)
+    func lookupShort(
+        _ w0: UInt64, length: Int, hash: UInt64
+    ) -> (id: Int32, traits: UInt8, rule: VADERRuleWord, valence: Double) {
+        let bit = Self.filterBit(hash)
+        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        guard isCandidate else { return (-1, 0, .none, 0) }
+        var slot = Int(truncatingIfNeeded: hash) & shortMask
+        return shortSlots.withUnsafeBufferPointer { slots in
+            while true {
+                let meta = slots[slot &* 3 &+ 1]
+                if meta == 0 { return (-1, 0, .none, 0) }
+                if slots[slot &* 3] == w0 && Int(meta & 0xFF) == length {
+                    return (Int32(truncatingIfNeeded: meta >> 32), UInt8(truncatingIfNeeded: meta >> 8),
+                            VADERRuleWord.stored(UInt8(truncatingIfNeeded: meta >> 16)),
+                            Double(bitPattern: slots[slot &* 3 &+ 2]))
+                }
+                slot = (slot &+ 1) & shortMask
             }
         }
     }

@@ -20,22 +20,21 @@ public struct SentimentScores: Codable, Sendable, Equatable {
 /// value, ties to even, then to the nearest `Double`.
 enum PythonRounding {
     /// `round(x, digits)` for `scale` = 10^digits (exact powers of ten only).
+    @inline(__always)
     static func round(_ x: Double, scale: Double) -> Double {
-        guard x.isFinite, x != 0 else { return x }
         let magnitude = Swift.abs(x)
         let scaled = magnitude * scale
+        // Also NaN and the infinities, which Python returns as they are.
         guard scaled < 9.0e15 else { return x }
-        // magnitude * scale is exactly scaled + error (fused multiply-add gives the error).
-        let error = (-scaled).addingProduct(magnitude, scale)
-        let floor = scaled.rounded(.down)
-        let fraction = scaled - floor  // exact: floor and scaled are within a factor of two, or floor is 0
-        var digits = floor
-        if fraction > 0.5 {
-            digits += 1
-        } else if fraction == 0.5 {
-            if error > 0 || (error == 0 && floor.truncatingRemainder(dividingBy: 2) != 0) { digits += 1 }
+        // The rounded product is on the same side of every half-integer as the exact one, so it
+        // picks the nearest integer, unless it lands on a half: then the product's rounding
+        // error (exact by fused multiply-add) tells which way the exact value lies.
+        var digits = scaled.rounded(.toNearestOrEven)
+        if Swift.abs(scaled - digits) == 0.5 {  // exact: scaled < 2^53
+            let error = (-scaled).addingProduct(magnitude, scale)
+            if error > 0 { digits = scaled.rounded(.up) } else if error < 0 { digits = scaled.rounded(.down) }
         }
-        let result = digits / scale
-        return x < 0 ? -result : result
+        // digits and scale are exact integers: the quotient is the nearest Double to the decimal.
+        return Double(signOf: x, magnitudeOf: digits / scale)
     }
 }

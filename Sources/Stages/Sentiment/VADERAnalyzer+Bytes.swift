@@ -11,14 +11,36 @@ extension VADERAnalyzer {
 
     /// `polarityScores` on the bytes of `text`; nil when the text has emoji.
     func byteScores(_ text: String) -> SentimentScores? {
+        func scores(_ utf8: UnsafeBufferPointer<UInt8>) -> SentimentScores? {
+            Self.withPaddedCopy(utf8) { bytes in paddedScores(bytes, count: utf8.count) }
+        }
+        // A native string lends its bytes as they are; others are made contiguous first.
+        if let result = text.utf8.withContiguousStorageIfAvailable(scores) { return result }
         var text = text
-        return text.withUTF8 { utf8 in
-            Self.withPaddedCopy(utf8) { bytes in
-                var scratch = VADERScratch()
-                return byteScores(bytes, 0..<utf8.count, paddedAfter: true, scratch: &scratch)
+        return text.withUTF8(scores)
+    }
+
+    /// The scores of `bytes[0..<count]` (followed by the padding), nil when it has emoji,
+    /// with its words and valences in temporary buffers (on the stack for a sentence), so
+    /// that scoring one string allocates nothing. The `!` and `?` are counted, and non-ASCII
+    /// bytes noticed, in the same pass that finds the words.
+    private func paddedScores(_ bytes: UnsafePointer<UInt8>, count: Int) -> SentimentScores? {
+        withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
+            guard let out = tokens.baseAddress else { return nil }
+            var scratch = VADERScratch()
+            var counts = ByteCounts()
+            let n = splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: true)
+            guard !hasEmoji(bytes, 0..<count, nonASCII: counts.highBits != 0) else { return nil }
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { valences in
+                let words = UnsafeBufferPointer(start: out, count: n)
+                applyRules(words, into: valences)
+                return finalScores(UnsafeBufferPointer(valences), marks: counts.marks)
             }
         }
     }
+
+    /// The most tokens `count` bytes can hold: one per two bytes (a byte and a separator).
+    static func tokenCapacity(_ count: Int) -> Int { count / 2 + 1 }
 
     /// The scores of `bytes[range]`, which `paddedAfter` says is followed by the padding
     /// (else it is copied first); nil when it has emoji.
@@ -64,61 +86,90 @@ extension VADERAnalyzer {
     ) -> (sentences: [SentimentScores], document: SentimentScores)? {
         Self.withPaddedCopy(utf8) { bytes in
             let count = utf8.count
-            let scan = scan(bytes, 0..<count)
-            guard !scan.hasEmoji else { return nil }
-            // Scalar offsets to byte offsets (the same numbers for ASCII text).
-            var byteOffsets: [Int] = []
-            if !scan.isASCII {
-                byteOffsets.reserveCapacity(count + 1)
-                for i in 0..<count where bytes[i] & 0xC0 != 0x80 { byteOffsets.append(i) }
-                byteOffsets.append(count)
-            }
-            let scalarCount = scan.isASCII ? count : byteOffsets.count - 1
-            let sentences = spans.map { span -> Range<Int> in
-                let low = min(max(span.start, 0), scalarCount)
-                let high = min(max(span.end, low), scalarCount)
-                return scan.isASCII ? low..<high : byteOffsets[low]..<byteOffsets[high]
-            }
-            var scratch = VADERScratch()
-            splitWords(bytes, count: count, scratch: &scratch)
-            var single = VADERScratch()
-            var result: [SentimentScores] = []
-            result.reserveCapacity(sentences.count)
-            var newsValences: [Double] = []
-            var newsMarks = PunctuationMarks()
-            func isSpace(before offset: Int) -> Bool {
-                var k = offset - 1
-                while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
-                return PythonText.isSpace(Self.decode(bytes, k).scalar)
-            }
-            func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
-            for range in sentences {
-                let start = range.lowerBound, end = range.upperBound
-                let aligned = start == end
-                    || ((start == 0 || isSpace(before: start) || isSpace(at: start))
-                        && (end == count || isSpace(at: end) || isSpace(before: end)))
-                let marks = self.scan(bytes, range).marks
-                if aligned {
-                    let first = Self.firstIndex(in: scratch.words, notBefore: start)
-                    let last = Self.firstIndex(in: scratch.words, notBefore: end)
-                    scratch.sentiments.removeAll(keepingCapacity: true)
-                    applyRules(to: first..<last, scratch: &scratch)
-                    result.append(finalScores(scratch.sentiments, marks: marks))
-                    if mode == .news { newsValences.append(contentsOf: scratch.sentiments) }
-                } else {
-                    guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
-                    result.append(scores)
-                    if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            // The words and valences live in temporary buffers, reused by each sentence.
+            return withUnsafeTemporaryAllocation(of: VADERToken.self, capacity: Self.tokenCapacity(count)) { tokens in
+                guard let out = tokens.baseAddress else { return nil }
+                var scratch = VADERScratch()
+                var counts = ByteCounts()
+                let words = UnsafeBufferPointer(
+                    start: out, count: splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: true))
+                let isASCII = counts.highBits == 0
+                guard !hasEmoji(bytes, 0..<count, nonASCII: !isASCII) else { return nil }
+                // Scalar offsets to byte offsets (the same numbers for ASCII text); clamping to
+                // the end of the text is the cursor's, as the offsets only grow with the scalars.
+                var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
+                let sentences = spans.map { span -> Range<Int> in
+                    let low = max(span.start, 0), high = max(span.end, low)
+                    if isASCII { return min(low, count)..<min(high, count) }
+                    return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
                 }
-                newsMarks += marks
+                // The text's valences, then room for one sentence's.
+                return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count * 2) { valences in
+                    scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: counts.marks)
+                }
             }
-            if mode == .news {
-                return (result, finalScores(newsValences, marks: newsMarks))
-            }
-            scratch.sentiments.removeAll(keepingCapacity: true)
-            applyRules(to: 0..<scratch.words.count, scratch: &scratch)
-            return (result, finalScores(scratch.sentiments, marks: scan.marks))
         }
+    }
+
+    /// The rest of `byteSentenceAndDocumentScores`: the scores of `sentences` (byte ranges of
+    /// `bytes[0..<count]`, padded after) and of the whole text, whose `words` are split and
+    /// whose `!`/`?` are `marks`; `valences` has room for twice the words.
+    private func scoreSentences(
+        _ bytes: UnsafePointer<UInt8>, count: Int, sentences: [Range<Int>], words: UnsafeBufferPointer<VADERToken>,
+        valences: UnsafeMutableBufferPointer<Double>, marks documentMarks: PunctuationMarks
+    ) -> (sentences: [SentimentScores], document: SentimentScores)? {
+        var single = VADERScratch()
+        var result: [SentimentScores] = []
+        result.reserveCapacity(sentences.count)
+        var newsValences: [Double] = []
+        var newsMarks = PunctuationMarks()
+        func isSpace(before offset: Int) -> Bool {
+            var k = offset - 1
+            while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            return PythonText.isSpace(Self.decode(bytes, k).scalar)
+        }
+        func isSpace(at offset: Int) -> Bool { PythonText.isSpace(Self.decode(bytes, offset).scalar) }
+        var nextWord = 0
+        let n = words.count
+        var document = mode == .vader
+            ? DocumentValences(analyzer: self, words: words, valences: UnsafeMutableBufferPointer(rebasing: valences[0..<n]))
+            : nil
+        for range in sentences {
+            let start = range.lowerBound, end = range.upperBound
+            let aligned = start == end
+                || ((start == 0 || isSpace(before: start) || isSpace(at: start))
+                    && (end == count || isSpace(at: end) || isSpace(before: end)))
+            // Most news texts have no `!` or `?` at all: then neither has any sentence.
+            let marks = documentMarks.exclamations == 0 && documentMarks.questions == 0 ? PunctuationMarks() : Self.marks(bytes, range)
+            if aligned {
+                // Sentences mostly come in order: each search starts where the last ended.
+                let first = Self.firstIndex(in: words, notBefore: start, from: nextWord)
+                let last = Self.firstIndex(in: words, notBefore: end, from: first)
+                nextWord = last
+                let sentence = UnsafeMutableBufferPointer(rebasing: valences[n..<(n + last - first)])
+                let sentenceWords = UnsafeBufferPointer(rebasing: words[first..<last])
+                if document != nil {
+                    let caps = Self.capDifferential(sentenceWords)
+                    applyRules(sentenceWords, into: sentence, capDifferential: caps, reweighting: false)
+                    document?.take(sentence, of: first..<last, capDifferential: caps)
+                    reweight(sentenceWords, sentence)
+                } else {
+                    applyRules(sentenceWords, into: sentence)
+                }
+                result.append(finalScores(UnsafeBufferPointer(sentence), marks: marks))
+                if mode == .news { newsValences.append(contentsOf: sentence) }
+            } else {
+                guard let scores = byteScores(bytes, range, paddedAfter: range.upperBound == count, scratch: &single) else { return nil }
+                result.append(scores)
+                if mode == .news { newsValences.append(contentsOf: single.sentiments) }
+            }
+            newsMarks += marks
+        }
+        if mode == .news {
+            return (result, finalScores(newsValences, marks: newsMarks))
+        }
+        guard let all = document?.finish() else { return nil }
+        return (result, finalScores(all, marks: documentMarks))
     }
 
     /// The `!` and `?` of `bytes[range]`, and whether it has a non-ASCII scalar or an emoji.
@@ -139,18 +190,37 @@ extension VADERAnalyzer {
             highBits |= UInt64(byte & 0x80)
             i += 1
         }
-        var hasEmoji = lexicon.hasASCIIEmoji
-        if highBits != 0 && !hasEmoji {
-            var k = range.lowerBound
-            while k < range.upperBound {
-                if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil {
-                    hasEmoji = true
-                    break
-                }
-                k += 1
-            }
+        return (marks, highBits == 0, hasEmoji(bytes, range, nonASCII: highBits != 0))
+    }
+
+    /// Whether `bytes[range]`, which `nonASCII` says has non-ASCII bytes, has an emoji (any
+    /// text does when the lexicon has ASCII emoji, which the byte path does not replace).
+    func hasEmoji(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>, nonASCII: Bool) -> Bool {
+        if lexicon.hasASCIIEmoji { return true }
+        guard nonASCII else { return false }
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil { return true }
+            k += 1
         }
-        return (marks, highBits == 0, hasEmoji)
+        return false
+    }
+
+    /// The `!` and `?` of `bytes[range]`.
+    static func marks(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> PunctuationMarks {
+        var marks = PunctuationMarks()
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            let x = ByteWord.load(bytes + i)
+            marks.exclamations &+= ByteWord.equal(x, 0x21).nonzeroBitCount
+            marks.questions &+= ByteWord.equal(x, 0x3F).nonzeroBitCount
+            i &+= 8
+        }
+        while i < range.upperBound {
+            if bytes[i] == 0x21 { marks.exclamations &+= 1 } else if bytes[i] == 0x3F { marks.questions &+= 1 }
+            i += 1
+        }
+        return marks
     }
 
     /// The scalar whose UTF-8 starts at `bytes[i]` and its length in bytes (valid UTF-8).
@@ -165,92 +235,157 @@ extension VADERAnalyzer {
     }
 
     /// Splits `bytes[0..<count]`, followed by `bytePadding` spaces, into `scratch.words` as `splitWords` splits scalars;
-    /// each word's `start` is its token's byte offset, and its `marks` are left at zero.
+    /// each word's `start` is its token's byte offset.
     func splitWords(_ bytes: UnsafePointer<UInt8>, count: Int, scratch: inout VADERScratch) {
-        var tokenScalars: [UInt32] = []
-        // Tokens are written in place: at most one per two bytes (a byte and a separator).
-        scratch.words = [VADERToken](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
+        scratch.words = [VADERToken](unsafeUninitializedCapacity: Self.tokenCapacity(count)) { tokens, initialized in
             initialized = 0
             guard let out = tokens.baseAddress else { return }
-            var n = 0
-            var i = 0
-            while i < count {
-                // Skip whitespace, eight bytes at a time.
-                let x = ByteWord.load(bytes + i)
-                let nonSpace = ByteWord.highs & ~ByteWord.asciiSpace(x)
-                if nonSpace == 0 {
-                    i &+= 8
-                    continue
-                }
-                i &+= nonSpace.trailingZeroBitCount &>> 3
-                if i >= count { break }
-                if bytes[i] >= 0x80 {
-                    let (scalar, length) = Self.decode(bytes, i)
-                    if PythonText.isSpace(scalar) {
-                        i += length
-                        continue
-                    }
-                    (out + n).initialize(to: unicodeToken(bytes, from: i, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-                    n &+= 1
-                    continue
-                }
-                // Find the token's end: the next ASCII space, or a non-ASCII byte.
-                let start = i
-                let first = ByteWord.load(bytes + i)
-                let firstStop = (ByteWord.asciiSpace(first) | first) & ByteWord.highs
-                if firstStop != 0 {
-                    // Most tokens are a short word without punctuation at either end, read
-                    // whole by this one load.
-                    let length = firstStop.trailingZeroBitCount &>> 3
-                    let end = i &+ length
-                    if bytes[end] < 0x80 && !ByteWord.isPunctuation(bytes[i]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
-                        let found = describeShort(bytes, i..<end, first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8))
-                        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: i)
-                        entry.rule = found.rule
-                        entry.traits = found.traits
-                        (out + n).initialize(to: entry)
-                        n &+= 1
-                        i = end
-                        continue
-                    }
-                }
-                var j = i
-                while true {
-                    let y = ByteWord.load(bytes + j)
-                    let stop = (ByteWord.asciiSpace(y) | y) & ByteWord.highs
-                    if stop != 0 {
-                        j &+= stop.trailingZeroBitCount &>> 3
-                        break
-                    }
-                    j &+= 8
-                }
-                if bytes[j] >= 0x80 {
-                    (out + n).initialize(to: unicodeToken(bytes, from: start, count: count, end: &i, scalars: &tokenScalars, scratch: &scratch))
-                } else {
-                    (out + n).initialize(to: asciiToken(bytes, start..<min(j, count), scratch: &scratch))
-                    i = j
-                }
-                n &+= 1
-            }
-            initialized = n
+            initialized = splitWords(bytes, count: count, into: out, scratch: &scratch)
         }
+    }
+
+    /// `splitWords` into `out`, which has room for `tokenCapacity(count)` tokens; the number written.
+    ///
+    /// Whitespace is found for 64 bytes at a time as a bit mask, and the tokens read off its
+    /// edges: the search for one token's end does not wait on the last one's, so the
+    /// processor works on several words at once.
+    func splitWords(
+        _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch
+    ) -> Int {
+        var counts = ByteCounts()
+        return splitWords(bytes, count: count, into: out, scratch: &scratch, counts: &counts, counting: false)
+    }
+
+    /// `splitWords`, also adding the text's `!`, `?` and high bits to `counts` if `counting`.
+    @inline(__always)
+    func splitWords(
+        _ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<VADERToken>, scratch: inout VADERScratch,
+        counts: inout ByteCounts, counting: Bool
+    ) -> Int {
+        var n = 0
+        var open = -1  // the start of a token that runs on into the next 64 bytes
+        var previous: UInt64 = 0  // 1 when the last byte before these 64 is not ASCII whitespace
+        var base = 0
+        while base < count {
+            let notSpace = Self.notSpaceBits(bytes + base, available: count &- base, counts: &counts, counting: counting)
+            // A bit at each token start and at each token end (the space after it).
+            var edges = notSpace ^ (notSpace &<< 1 | previous)
+            previous = notSpace &>> 63
+            while edges != 0 {
+                let position = base &+ edges.trailingZeroBitCount
+                edges &= edges &- 1
+                if open < 0 {
+                    open = position
+                } else {
+                    n = emitTokens(bytes, open..<position, into: out, at: n, scratch: &scratch)
+                    open = -1
+                }
+            }
+            base &+= 64
+        }
+        if open >= 0 { n = emitTokens(bytes, open..<count, into: out, at: n, scratch: &scratch) }
+        return n
+    }
+
+    /// One bit per byte of the 64 from `p` (the first in the low bit): 1 where the byte is
+    /// not ASCII whitespace. Bytes from `available` on count as whitespace.
+    @inline(__always)
+    static func notSpaceBits(_ p: UnsafePointer<UInt8>, available: Int, counts: inout ByteCounts, counting: Bool) -> UInt64 {
+        var bits: UInt64 = 0
+        var group = 0
+        // Groups that start inside the text: their loads stay within the padding (spaces,
+        // which are neither marks nor high bytes).
+        while group < 8 && group &* 8 < available {
+            let x = ByteWord.load(p + group &* 8)
+            if counting {
+                counts.exclamations &+= ByteWord.equal(x, 0x21).nonzeroBitCount
+                counts.questions &+= ByteWord.equal(x, 0x3F).nonzeroBitCount
+                counts.highBits |= x & ByteWord.highs
+            }
+            let ones = (~ByteWord.asciiSpace(x) & ByteWord.highs) &>> 7
+            // Gathers the low bit of each byte into one byte, the first byte's in bit 0.
+            bits |= ((ones &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(group &* 8)
+            group &+= 1
+        }
+        if available < 64 { bits &= ByteWord.lowBitsOrAll(UInt64(available)) }
+        return bits
+    }
+
+    /// Writes the word of the whitespace-delimited (ASCII) token `bytes[token]` to `out[n]`,
+    /// or, if it has non-ASCII bytes, the words it holds between Unicode spaces; the next `n`.
+    @inline(__always)
+    private func emitTokens(
+        _ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, into out: UnsafeMutablePointer<VADERToken>, at n: Int,
+        scratch: inout VADERScratch
+    ) -> Int {
+        let start = token.lowerBound, end = token.upperBound
+        let length = end &- start
+        let first = ByteWord.load(bytes + start)
+        if length <= 8 {
+            let word = first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8)
+            if word & ByteWord.highs == 0 {
+                if !ByteWord.isPunctuation(bytes[start]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
+                    // Most tokens: a short word without punctuation at either end.
+                    let found = describeShort(bytes, token, word)
+                    var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start)
+                    entry.rule = found.rule
+                    entry.traits = found.traits
+                    entry.valence = found.valence
+                    (out + n).initialize(to: entry)
+                } else {
+                    (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
+                }
+                return n &+ 1
+            }
+        } else if !Self.hasNonASCII(bytes, token) {
+            (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
+            return n &+ 1
+        }
+        // Non-ASCII: Unicode whitespace may split the token further.
+        var n = n
+        var i = start
+        while i < end {
+            let (scalar, scalarLength) = Self.decode(bytes, i)
+            if scalar >= 0x80 && PythonText.isSpace(scalar) {
+                i &+= scalarLength
+                continue
+            }
+            (out + n).initialize(to: unicodeToken(bytes, from: i, count: end, end: &i, scratch: &scratch))
+            n &+= 1
+        }
+        return n
+    }
+
+    /// Whether `bytes[range]` has a byte of 0x80 or more.
+    @inline(__always)
+    static func hasNonASCII(_ bytes: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var high: UInt64 = 0
+        var i = range.lowerBound
+        while i &+ 8 <= range.upperBound {
+            high |= ByteWord.load(bytes + i)
+            i &+= 8
+        }
+        if i < range.upperBound {
+            high |= ByteWord.load(bytes + i) & ByteWord.lowBits(UInt64(truncatingIfNeeded: range.upperBound &- i) &* 8)
+        }
+        return high & ByteWord.highs != 0
     }
 
     /// The word of the token starting at `bytes[start]` (up to whitespace or `count`), found
     /// by the scalar code; `end` is set to the byte offset after the token.
     private func unicodeToken(
-        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scalars: inout [UInt32],
-        scratch: inout VADERScratch
+        _ bytes: UnsafePointer<UInt8>, from start: Int, count: Int, end: inout Int, scratch: inout VADERScratch
     ) -> VADERToken {
-        scalars.removeAll(keepingCapacity: true)
+        scratch.scalars.removeAll(keepingCapacity: true)
         var i = start
         while i < count {
             let (scalar, length) = Self.decode(bytes, i)
             if PythonText.isSpace(scalar) { break }
-            scalars.append(scalar)
+            scratch.scalars.append(scalar)
             i += length
         }
         end = i
+        let scalars = scratch.scalars
         return scalars.withUnsafeBufferPointer { token($0, 0..<$0.count, start: start, scratch: &scratch) }
     }
 
@@ -272,9 +407,10 @@ extension VADERAnalyzer {
             }
         }
         let found = describe(bytes, word, scratch: &scratch)
-        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: PunctuationMarks(), start: token.lowerBound)
+        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
         entry.rule = found.rule
         entry.traits = found.traits
+        entry.valence = found.valence
         return entry
     }
 
@@ -282,7 +418,7 @@ extension VADERAnalyzer {
     @inline(__always)
     private func describe(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         let length = word.count
         guard length <= SentimentLexicon.packedKeyLength else { return describeLong(bytes, word, scratch: &scratch) }
         let p = bytes + word.lowerBound
@@ -326,14 +462,15 @@ extension VADERAnalyzer {
         }
         let hash = WordHasher.packed(l0, l1, l2, length: length)
         let found = lexicon.lookupPacked(l0, l1, l2, length: length, hash: hash)
-        return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule)
+        let valence = found.id >= 0 ? lexicon.words[Int(found.id)].valence : 0
+        return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule, valence)
     }
 
     /// `describe` for an ASCII word of at most eight bytes, packed (zero-padded) in `w0`.
     @inline(__always)
     private func describeShort(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, _ w0: UInt64
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         let length = word.count
         let upper = ByteWord.inRange(w0, 0x41, 0x5A)
         let lowered = w0 | upper &>> 2
@@ -349,15 +486,15 @@ extension VADERAnalyzer {
             }
         }
         let hash = WordHasher.packed(lowered, 0, 0, length: length)
-        let found = lexicon.lookupPacked(lowered, 0, 0, length: length, hash: hash)
+        let found = lexicon.lookupShort(lowered, length: length, hash: hash)
         let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
-        return (found.id, isUpper, hasNT, found.traits, found.rule)
+        return (found.id, isUpper, hasNT, found.traits, found.rule, found.valence)
     }
 
     /// `describe` for an ASCII word longer than a packed key.
     private func describeLong(
         _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, scratch: inout VADERScratch
-    ) -> (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord) {
+    ) -> VADERWordLookup {
         scratch.lower.removeAll(keepingCapacity: true)
         var hasUpper = false, hasLower = false, hasNT = false
         for k in word {
@@ -373,9 +510,22 @@ extension VADERAnalyzer {
         }
         let id = lexicon.lookup(lower)
         let entry = id >= 0 ? lexicon.words[Int(id)] : VADERWord()
-        return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule)
+        return (id, hasUpper && !hasLower, hasNT, entry.traits, entry.rule, entry.valence)
     }
 }
+
+/// The `!` and `?` of a text, and its bytes' high bits or-ed (zero when it is ASCII).
+struct ByteCounts {
+    var exclamations = 0
+    var questions = 0
+    var highBits: UInt64 = 0
+
+    var marks: PunctuationMarks { PunctuationMarks(exclamations: exclamations, questions: questions) }
+}
+
+/// What the byte path learns of one ASCII word: its id, ALL-CAPS flag, whether it contains
+/// `n't`, and its lexicon traits, rule role and valence.
+typealias VADERWordLookup = (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord, valence: Double)
 
 /// Byte-parallel tests on eight bytes in a `UInt64` (SWAR): each answers with the high bit
 /// of every byte that passes.
@@ -413,7 +563,50 @@ enum ByteWord {
         return table >> UInt64(byte & 63) & 1 != 0
     }
 
+    /// A mask of the low `bits` bits (0...64).
+    @inline(__always)
+    static func lowBitsOrAll(_ bits: UInt64) -> UInt64 { bits >= 64 ? UInt64.max : (1 &<< bits) &- 1 }
+
     /// A mask of the low `bits` bits (1...64).
     @inline(__always)
     static func lowBits(_ bits: UInt64) -> UInt64 { UInt64.max &>> (64 &- bits) }
+}
+
+/// Byte offsets of scalar offsets in valid UTF-8, found by walking on from the last answer
+/// (a text's sentences come in order) eight bytes at a time.
+struct UTF8OffsetCursor {
+    let bytes: UnsafePointer<UInt8>
+    let count: Int
+    /// Scalars starting before `byte`.
+    private var scalar = 0
+    private var byte = 0
+
+    init(bytes: UnsafePointer<UInt8>, count: Int) {
+        self.bytes = bytes
+        self.count = count
+    }
+
+    /// Where scalar number `target` starts; `count` when the text has no more scalars.
+    mutating func byteOffset(ofScalar target: Int) -> Int {
+        if target < scalar {
+            scalar = 0
+            byte = 0
+        }
+        while byte &+ 8 <= count {
+            let x = ByteWord.load(bytes + byte)
+            // Continuation bytes are 10xxxxxx: the high bit without the next one.
+            let starts = 8 &- (x & ~(x &<< 1) & ByteWord.highs).nonzeroBitCount
+            guard scalar &+ starts < target else { break }
+            scalar &+= starts
+            byte &+= 8
+        }
+        while byte < count {
+            if bytes[byte] & 0xC0 != 0x80 {
+                if scalar == target { return byte }
+                scalar &+= 1
+            }
+            byte &+= 1
+        }
+        return count
+    }
 }

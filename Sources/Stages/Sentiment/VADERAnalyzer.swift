@@ -89,7 +89,8 @@ public struct VADERAnalyzer: Sendable {
             if aligned {
                 let first = Self.firstIndex(in: scratch.words, notBefore: start)
                 let last = Self.firstIndex(in: scratch.words, notBefore: end)
-                for k in first..<last { marks += scratch.words[k].marks }
+                // The sentence holds exactly these words' tokens, and whitespace between.
+                marks = Self.marks(in: text[range])
                 scratch.sentiments.removeAll(keepingCapacity: true)
                 applyRules(to: first..<last, scratch: &scratch)
                 result.append(finalScores(scratch.sentiments, marks: marks))
@@ -105,15 +106,36 @@ public struct VADERAnalyzer: Sendable {
         if mode == .news {
             return (result, finalScores(newsValences, marks: newsMarks))
         }
-        var marks = PunctuationMarks()
-        for word in scratch.words { marks += word.marks }
+        let marks = Self.marks(in: text[...])
         scratch.sentiments.removeAll(keepingCapacity: true)
         applyRules(to: 0..<scratch.words.count, scratch: &scratch)
         return (result, finalScores(scratch.sentiments, marks: marks))
     }
 
-    /// The index of the first of `words` whose token starts at `offset` or later.
+    /// The `!` and `?` of `text`.
+    static func marks(in text: Slice<UnsafeBufferPointer<UInt32>>) -> PunctuationMarks {
+        var marks = PunctuationMarks()
+        for scalar in text {
+            if scalar == 0x21 { marks.exclamations += 1 } else if scalar == 0x3F { marks.questions += 1 }
+        }
+        return marks
+    }
+
+    /// `firstIndex(in:notBefore:)` searched forward from `hint` when no word before it
+    /// qualifies (the usual case: the answer is at or just after it), else by halves.
+    static func firstIndex(in words: UnsafeBufferPointer<VADERToken>, notBefore offset: Int, from hint: Int) -> Int {
+        var k = hint
+        guard k <= words.count, k == 0 || words[k - 1].start < offset else { return firstIndex(in: words, notBefore: offset) }
+        while k < words.count && words[k].start < offset { k &+= 1 }
+        return k
+    }
+
     static func firstIndex(in words: [VADERToken], notBefore offset: Int) -> Int {
+        words.withUnsafeBufferPointer { firstIndex(in: $0, notBefore: offset) }
+    }
+
+    /// The index of the first of `words` whose token starts at `offset` or later.
+    static func firstIndex(in words: UnsafeBufferPointer<VADERToken>, notBefore offset: Int) -> Int {
         var low = 0, high = words.count
         while low < high {
             let mid = (low + high) / 2
@@ -184,14 +206,30 @@ public struct VADERAnalyzer: Sendable {
     func applyRules(to range: Range<Int>, scratch: inout VADERScratch) {
         let count = range.count
         guard count > 0 else { return }
+        let firstValence = scratch.sentiments.count
+        scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
         let allTokens = scratch.words
         allTokens.withUnsafeBufferPointer { allTokens in
+            scratch.sentiments.withUnsafeMutableBufferPointer { all in
+                applyRules(UnsafeBufferPointer(rebasing: allTokens[range]), into: UnsafeMutableBufferPointer(rebasing: all[firstValence...]))
+            }
+        }
+    }
+
+    /// Writes to `valences` (as many as `tokens`) the valence of each word of `tokens`, the
+    /// whole text as far as the rules see, after the rules and the `but` reweighting.
+    ///
+    /// In parts: the rules for the words at `positions` only (default all), with the text's
+    /// `capDifferential` if the caller has it, and the reweighting (idioms, `but`) of all
+    /// valences only if `reweighting`.
+    func applyRules(
+        _ tokens: UnsafeBufferPointer<VADERToken>, into valences: UnsafeMutableBufferPointer<Double>,
+        at positions: Range<Int>? = nil, capDifferential knownCapDifferential: Bool? = nil, reweighting: Bool = true
+    ) {
+        let count = tokens.count
+        guard count > 0 else { return }
         lexicon.words.withUnsafeBufferPointer { words in
-            let tokens = UnsafeBufferPointer(rebasing: allTokens[range])
-            var upperCount = 0
-            for token in tokens where token.isUpper { upperCount += 1 }
-            let capDifferential = 0 < count - upperCount && count - upperCount < count
-            let firstValence = scratch.sentiments.count
+            let capDifferential = knownCapDifferential ?? Self.capDifferential(tokens)
             let none = VADERWord()
             // Roles come from the tokens, which carry them: the lexicon's own table is read
             // only for valences and booster scalars.
@@ -223,27 +261,25 @@ public struct VADERAnalyzer: Sendable {
                 return nil
             }
 
-            // Zeros first: most words are in no list, and the others are written in place.
-            scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
-            scratch.sentiments.withUnsafeMutableBufferPointer { all in
-            let valences = UnsafeMutableBufferPointer(rebasing: all[firstValence...])
-            for i in 0..<count {
+            for i in positions ?? 0..<count {
                 // Most words of a text are in no list at all: valence 0, no rule.
                 let traits = tokens[i].traits
                 if traits & VADERWord.inLexiconTrait == 0 || traits & VADERWord.boosterTrait != 0
                     || (i < count - 1 && tokens[i].rule == .kind && rule(i + 1) == .of)
                 {
+                    valences[i] = 0
                     continue
                 }
-                let item = word(i)
-                var valence = item.valence
-                if item.rule == .no && i != count - 1 && inLexicon(i + 1) {
+                // The token carries the valence: the lexicon's table is read only for boosters.
+                let wordValence = tokens[i].valence
+                var valence = wordValence
+                if tokens[i].rule == .no && i != count - 1 && inLexicon(i + 1) {
                     valence = 0.0
                 }
                 if (i > 0 && rule(i - 1) == .no) || (i > 1 && rule(i - 2) == .no)
                     || (i > 2 && rule(i - 3) == .no && (rule(i - 1) == .or || rule(i - 1) == .nor))
                 {
-                    valence = item.valence * VADERRules.negationScalar
+                    valence = wordValence * VADERRules.negationScalar
                 }
                 if tokens[i].isUpper && capDifferential {
                     if valence > 0 { valence += VADERRules.capsIncrement } else { valence -= VADERRules.capsIncrement }
@@ -324,30 +360,41 @@ public struct VADERAnalyzer: Sendable {
                 }
                 valences[i] = valence
             }
-            }
 
+            guard reweighting else { return }
             if mode == .news {
-                applyLadenIdioms(&scratch.sentiments, from: firstValence, count: count, matches: matches, negated: negated)
+                applyLadenIdioms(valences, matches: matches, negated: negated)
             }
             if let butIndex = (0..<count).first(where: { rule($0) == .but }) {
                 if mode == .vader {
-                    Self.referenceButCheck(&scratch.sentiments, from: firstValence, butIndex: butIndex)
+                    Self.referenceButCheck(valences, butIndex: butIndex)
                 } else {
                     for k in 0..<count where k != butIndex {
-                        scratch.sentiments[firstValence + k] *= k < butIndex ? 0.5 : 1.5
+                        valences[k] *= k < butIndex ? 0.5 : 1.5
                     }
                 }
             }
         }
-        }
+    }
+
+    /// The reweighting of `applyRules` alone: idioms (news mode) and `but`.
+    func reweight(_ tokens: UnsafeBufferPointer<VADERToken>, _ valences: UnsafeMutableBufferPointer<Double>) {
+        applyRules(tokens, into: valences, at: 0..<0, capDifferential: false)
+    }
+
+    /// VADER's `is_cap_diff`: some, but not all, of the words are ALL CAPS.
+    static func capDifferential(_ tokens: UnsafeBufferPointer<VADERToken>) -> Bool {
+        var upperCount = 0
+        for token in tokens where token.isUpper { upperCount &+= 1 }
+        return 0 < tokens.count - upperCount && tokens.count - upperCount < tokens.count
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
     /// word, negated by a negation word right before it.
     private func applyLadenIdioms(
-        _ sentiments: inout [Double], from first: Int, count: Int, matches: (VADERPhrase, Int) -> Bool,
-        negated: (Int) -> Bool
+        _ sentiments: UnsafeMutableBufferPointer<Double>, matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
     ) {
+        let count = sentiments.count
         for phrase in lexicon.ladenIdioms {
             let length = phrase.words.count
             var start = 0
@@ -355,8 +402,8 @@ public struct VADERAnalyzer: Sendable {
                 if matches(phrase, start) {
                     var value = phrase.value
                     if start > 0 && negated(start - 1) { value *= VADERRules.negationScalar }
-                    for k in start..<(start + length - 1) { sentiments[first + k] = 0 }
-                    sentiments[first + start + length - 1] = value
+                    for k in start..<(start + length - 1) { sentiments[k] = 0 }
+                    sentiments[start + length - 1] = value
                     start += length
                 } else {
                     start += 1
@@ -368,27 +415,55 @@ public struct VADERAnalyzer: Sendable {
     /// The reference's `_but_check`, which finds each valence's position with
     /// `list.index(value)`, i.e. the first *equal* value, while it rewrites the list: equal
     /// valences on both sides of `but` are reweighted at the wrong position. Reproduced
-    /// exactly, in O(n log n) rather than the reference's O(n²) on long texts.
-    static func referenceButCheck(_ sentiments: inout [Double], from first: Int = 0, butIndex relativeBut: Int) {
-        let butIndex = first + relativeBut
-        if sentiments.count - first <= 128 {
-            // Short texts (sentences): the reference's own search for the first equal value,
-            // which on a few dozen values costs less than building the index below.
-            sentiments.withUnsafeMutableBufferPointer { values in
-                for k in first..<values.count {
+    /// exactly; the search for the first equal value looks only at the positions that held a
+    /// non-zero value (no other can ever equal one), and texts with many of those take an
+    /// index of positions by value (O(n log n) rather than the reference's O(n²)).
+    static func referenceButCheck(_ values: UnsafeMutableBufferPointer<Double>, butIndex: Int) {
+        var nonZero = 0
+        for value in values where value != 0 { nonZero &+= 1 }
+        guard nonZero <= 256 else { return indexedButCheck(values, butIndex: butIndex) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: nonZero) { positions in
+            var n = 0
+            for k in values.indices where values[k] != 0 {
+                positions[n] = k
+                n &+= 1
+            }
+            // A 1024-bit filter of every value any earlier position has held: a value not in
+            // it (most, in a long text) is its own first occurrence, found without a search.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen in
+                seen.initialize(repeating: 0)
+                @inline(__always) func bit(_ value: Double) -> (word: Int, mask: UInt64) {
+                    let hash = (value.bitPattern &* 0x9E37_79B9_7F4A_7C15) &>> 54
+                    return (Int(hash &>> 6), 1 &<< (hash & 63))
+                }
+                for p in 0..<n {
+                    let k = positions[p]
+                    // Not rewritten before its turn: rewrites go to positions at or before the current one.
                     let value = values[k]
-                    guard value != 0, !value.isNaN else { continue }
-                    var target = first
-                    while values[target] != value { target += 1 }  // stops at k at the latest
-                    values[target] = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+                    guard !value.isNaN else { continue }
+                    var q = p
+                    let probe = bit(value)
+                    if seen[probe.word] & probe.mask != 0 {
+                        q = 0
+                        while values[positions[q]] != value { q &+= 1 }  // stops at p at the latest
+                    }
+                    let target = positions[q]
+                    let updated = target < butIndex ? value * 0.5 : target > butIndex ? value * 1.5 : value
+                    values[target] = updated
+                    let added = bit(updated)
+                    seen[added.word] |= added.mask
+                    if q != p { seen[probe.word] |= probe.mask }  // position p still holds `value`
                 }
             }
-            return
         }
+    }
+
+    /// `referenceButCheck` for texts with many non-zero valences.
+    private static func indexedButCheck(_ sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int) {
         // Zeros stay zero whatever the reweighting, so only non-zero values need tracking:
         // value → ascending positions (< k) currently holding it.
         var positions: [Double: [Int]] = [:]
-        for k in first..<sentiments.count {
+        for k in sentiments.indices {
             let value = sentiments[k]  // never rewritten before its turn: rewrites go to indices ≤ the current one
             guard value != 0, !value.isNaN else { continue }
             var target = k
@@ -418,16 +493,22 @@ public struct VADERAnalyzer: Sendable {
 
     /// `score_valence`: the compound and the three shares, rounded as the reference rounds.
     func finalScores(_ sentiments: [Double], marks: PunctuationMarks) -> SentimentScores {
-        guard !sentiments.isEmpty else { return .zero }
+        sentiments.withUnsafeBufferPointer { finalScores($0, marks: marks) }
+    }
+
+    func finalScores(_ values: UnsafeBufferPointer<Double>, marks: PunctuationMarks) -> SentimentScores {
+        guard !values.isEmpty else { return .zero }
         // One pass: each sum still adds the values in order, as the reference's loops do.
         var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
-        sentiments.withUnsafeBufferPointer { values in
-            for value in values {
-                sum += value
-                if value > 0 { positive += value + 1 }
-                if value < 0 { negative += value - 1 }
-                if value == 0 { neutral += 1 }
+        for value in values {
+            // Skipping a zero keeps every sum exact: each starts at +0.0 and so is never -0.0,
+            // the one value that adding a zero would change.
+            if value == 0 {
+                neutral &+= 1
+                continue
             }
+            sum += value
+            if value > 0 { positive += value + 1 } else if value < 0 { negative += value - 1 }
         }
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
@@ -481,7 +562,6 @@ public struct VADERAnalyzer: Sendable {
     func token(
         _ base: UnsafeBufferPointer<UInt32>, _ token: Range<Int>, start: Int, scratch: inout VADERScratch
     ) -> VADERToken {
-        var marks = PunctuationMarks()
         var ascii = AsciiWord()
         PythonText.asciiClasses.withUnsafeBufferPointer { classes in
             for index in token {
@@ -490,10 +570,7 @@ public struct VADERAnalyzer: Sendable {
                     ascii.isASCII = false
                     continue
                 }
-                let scalarClasses = classes[Int(scalar)]
-                marks.exclamations &+= Int(scalarClasses >> 1 & 1)
-                marks.questions &+= Int(scalarClasses >> 2 & 1)
-                ascii.add(scalar, scalarClasses)
+                ascii.add(scalar, classes[Int(scalar)])
             }
         }
         let punctuationAtEnds = (ascii.isASCII
@@ -501,7 +578,7 @@ public struct VADERAnalyzer: Sendable {
             : AsciiClass.punctuation) & AsciiClass.punctuation
         if punctuationAtEnds == 0 {
             let found = describe(base, token, ascii)
-            return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
+            return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start, lexicon: lexicon)
         }
         var word = token
         switch mode {
@@ -520,7 +597,7 @@ public struct VADERAnalyzer: Sendable {
             }
         }
         let found = describe(base, word, scratch: &scratch)
-        return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, marks: marks, start: start, lexicon: lexicon)
+        return VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start, lexicon: lexicon)
     }
 
     /// The id of the word's lowercase form (curly apostrophes read as `'` in news mode),
@@ -596,7 +673,8 @@ struct PunctuationMarks {
 
 /// Buffers reused from one string to the next within one `process` call.
 struct VADERScratch {
-    var text: [UInt32] = []
+    /// The scalars of a non-ASCII token the byte path hands to the scalar code.
+    var scalars: [UInt32] = []
     /// The words `splitWords` found last.
     var words: [VADERToken] = []
     var sentiments: [Double] = []
@@ -644,28 +722,28 @@ struct VADERToken {
     var isUpper: Bool
     /// Its lowercase form contains `n't`.
     var hasNT: Bool
-    /// The `!` and `?` of its whitespace-delimited token, punctuation included.
-    var marks: PunctuationMarks
-    /// Where that token starts in the text.
-    var start: Int
     /// The word's rule role and `VADERWord` traits, copied here so the rules read no table.
     var rule: VADERRuleWord = .none
     var traits: UInt8 = 0
+    /// Where its whitespace-delimited token starts in the text.
+    var start: Int
+    /// Its lexicon valence (0 when it has none).
+    var valence: Double = 0
 
-    init(id: Int32, isUpper: Bool, hasNT: Bool, marks: PunctuationMarks, start: Int, lexicon: SentimentLexicon) {
-        self.init(id: id, isUpper: isUpper, hasNT: hasNT, marks: marks, start: start)
+    init(id: Int32, isUpper: Bool, hasNT: Bool, start: Int, lexicon: SentimentLexicon) {
+        self.init(id: id, isUpper: isUpper, hasNT: hasNT, start: start)
         if id >= 0 {
             let word = lexicon.words[Int(id)]
             rule = word.rule
             traits = word.traits
+            valence = word.valence
         }
     }
 
-    init(id: Int32, isUpper: Bool, hasNT: Bool, marks: PunctuationMarks, start: Int) {
+    init(id: Int32, isUpper: Bool, hasNT: Bool, start: Int) {
         self.id = id
         self.isUpper = isUpper
         self.hasNT = hasNT
-        self.marks = marks
         self.start = start
     }
 }

@@ -75,8 +75,8 @@ case "stage":
         documentsOut += "{\"id\": \(start / 20 + 1), \"text\": \(json(text)), \"neg\": \(d.neg), \"neu\": \(d.neu), \"pos\": \(d.pos), \"compound\": \(d.compound)}\n"
         start += 20
     }
-    FileManager.default.createFile(atPath: arguments[4] + ".sentences.jsonl", contents: Data(sentencesOut.utf8))
-    FileManager.default.createFile(atPath: arguments[4] + ".documents.jsonl", contents: Data(documentsOut.utf8))
+    _ = FileManager.default.createFile(atPath: arguments[4] + ".sentences.jsonl", contents: Data(sentencesOut.utf8))
+    _ = FileManager.default.createFile(atPath: arguments[4] + ".documents.jsonl", contents: Data(documentsOut.utf8))
 
 case "time":
     let repeats = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5
