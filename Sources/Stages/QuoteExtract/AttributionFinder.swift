@@ -52,7 +52,10 @@ struct AttributionFinder: Sendable {
         if leadsIntoCue {
             return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
+        if let found = passiveAgent(before, after, doc) { return found }
         if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
+        // `… looks "very favourable" because of …, WPP said.`: the cue that closes the sentence.
+        if !QuoteScalar.isSentenceFinal(last), let found = closingCue(after, doc) { return found }
         // `"…." So says Simon Jones of retailer Game.`
         if QuoteScalar.isSentenceFinal(last), after.count > 2, after.keys[0] == "so", let length = cueLength(after, at: 1, doc),
             let m = mention(after, nounPhraseForward(after, from: 1 + length, doc), doc), m.kind == .name
@@ -91,7 +94,7 @@ struct AttributionFinder: Sendable {
                 Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
             }
         }
-        if CueVerbs.isParticiple(w.keys[cueIndex]) { return nil }
+        if CueVerbs.isParticiple(w.keys[cueIndex]) || isPassive(w, cue: cueIndex) { return nil }
         if let phrase = subjectBefore(w, cue: cueIndex, doc) ?? clauseSubject(w, cue: cueIndex, doc),
             let m = mention(w, phrase, doc)
         {
@@ -130,6 +133,64 @@ struct AttributionFinder: Sendable {
         let key = w.keys[next]
         return !(AttributionLexicon.verbModifiers.contains(key) || AttributionLexicon.clauseBoundaries.contains(key)
             || cues.contains(key))
+    }
+
+    /// Forms of `be` before a passive participle.
+    private static let beForms: Set<String> = Set(["is", "was", "were", "are", "been", "be", "being"] as [String])
+
+    /// Whether the cue at `c` is a passive participle (`was described`, `is also said`): its
+    /// subject is what is spoken of, not the speaker.
+    private func isPassive(_ w: Window, cue c: Int) -> Bool {
+        let key = w.keys[c]
+        guard key.hasSuffix("ed") || ["said", "told", "written", "thought", "dubbed"].contains(key) else { return false }
+        var j = c - 1
+        while j >= 0, j >= c - 3, AttributionLexicon.verbModifiers.contains(w.keys[j]), !AttributionFinder.beForms.contains(w.keys[j]) {
+            j -= 1
+        }
+        return j >= 0 && AttributionFinder.beForms.contains(w.keys[j])
+    }
+
+    /// `were labelled a "big misjudgement" by the Conservatives`: a passive cue just before the
+    /// quote and its agent right after it.
+    private func passiveAgent(_ before: Window, _ after: Window, _ doc: Document) -> Attribution? {
+        guard after.count > 1, after.keys[0] == "by" else { return nil }
+        // `are defined as "adults" by the government`: a term, not someone's words.
+        for c in stride(from: before.count - 1, through: max(before.count - 3, 0), by: -1)
+        where cueLength(before, at: c, doc) == 1 && isPassive(before, cue: c) && before.keys[c] != "defined" {
+            guard let m = mention(after, nounPhraseForward(after, from: 1, doc), doc) else { return nil }
+            return Attribution(mention: m, cue: before.keys[c], cueStart: doc.words[before.indices[c]].start)
+        }
+        return nil
+    }
+
+    /// The attribution that closes a sentence after its last comma (`…, WPP said.`, `…, said Ann
+    /// Lee.`, `…, the firm said in a statement.`); nil unless the window reaches the sentence end.
+    private func closingCue(_ w: Window, _ doc: Document) -> Attribution? {
+        guard let lastIndex = w.indices.last, lastIndex + 1 < doc.words.count,
+            doc.words[lastIndex + 1].isPunct, QuoteScalar.isSentenceFinal(doc.s[doc.words[lastIndex + 1].start]),
+            let comma = w.keys.lastIndex(of: ","), comma + 2 < w.count
+        else { return nil }
+        // What may follow the clause: an object or a place, `in a statement`, `on Monday`.
+        func tailFits(from k: Int) -> Bool {
+            w.count - k <= 6 && !(k..<w.count).contains { isPunct(w, $0, doc) || cueLength(w, at: $0, doc) != nil || w.keys[$0] == "that" }
+        }
+        for c in (comma + 1)..<w.count {
+            guard let length = cueLength(w, at: c, doc), w.keys[c] != "according" else { continue }
+            if CueVerbs.isParticiple(w.keys[c]) { return nil }
+            let cue = cueText(w, at: c, length: length, doc)
+            let cueStart = doc.words[w.indices[c]].start
+            if c == comma + 1 {
+                let phrase = nounPhraseForward(w, from: c + length, doc)
+                guard let last = phrase.last, tailFits(from: last + 1), let m = mention(w, phrase, doc) else { return nil }
+                return Attribution(mention: m, cue: cue, cueStart: cueStart)
+            }
+            var end = c
+            while end > comma + 1, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
+            guard end > comma + 1, tailFits(from: c + length) else { return nil }
+            guard let m = mention(w, Array((comma + 1)..<end), doc) else { return nil }
+            return Attribution(mention: m, cue: cue, cueStart: cueStart)
+        }
+        return nil
     }
 
     /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
@@ -384,6 +445,14 @@ struct AttributionFinder: Sendable {
                 continue
             }
             let cueStart = doc.words[w.indices[c]].start
+            if isPassive(w, cue: c) {
+                // `was described by Jobs as the "…"`: the agent speaks; `Barley is described as a "…"`: not Barley.
+                if c + 2 < w.count, w.keys[c + 1] == "by", let m = mention(w, nounPhraseForward(w, from: c + 2, doc), doc) {
+                    return Attribution(mention: m, cue: cue, cueStart: cueStart)
+                }
+                c -= 1
+                continue
+            }
             if let phrase = subjectBefore(w, cue: c, doc) ?? clauseSubject(w, cue: c, doc),
                 let mention = mention(w, phrase, doc)
             {
@@ -553,8 +622,8 @@ struct AttributionFinder: Sendable {
     /// `Mr Reed's reply`, `Ms Cole's message` from word `k`: the possessor, as a name mention.
     private func possessorOfView(_ w: Window, at k: Int, _ doc: Document) -> SpeakerMention? {
         var j = k
-        while j < w.count, j < k + 5, isNameWord(w, j, doc), !w.keys[j].hasSuffix("'s") { j += 1 }
-        guard j < w.count - 1, j > k || isNameWord(w, j, doc), w.keys[j].hasSuffix("'s"), isNameWord(w, j, doc),
+        while j < w.count, j < k + 5, isNameWord(w, j, doc), !WordKey.isPossessive(w.keys[j]) { j += 1 }
+        guard j < w.count - 1, j > k || isNameWord(w, j, doc), WordKey.isPossessive(w.keys[j]), isNameWord(w, j, doc),
             AttributionFinder.viewNouns.contains(w.keys[j + 1])
         else { return nil }
         guard let m = mention(w, Array(k..<j) + [j], doc) ?? nameMention(w, k, j, doc) else { return nil }
@@ -650,7 +719,7 @@ struct AttributionFinder: Sendable {
             }
             let isDeterminer = ["the", "a", "an"].contains(key)
             // `The show's producers`: a possessive modifier, then the head.
-            let possessiveModifier = phrase.count == 1 && key.hasSuffix("'s") && j + 1 < limit
+            let possessiveModifier = phrase.count == 1 && WordKey.isPossessive(key) && j + 1 < limit
             let head = key.hasSuffix("s") ? String(key.dropLast()) : key
             let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier
                 || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
@@ -745,7 +814,7 @@ struct AttributionFinder: Sendable {
             }
             let modifies = q + 1 < firstPreposition
                 && !(q + 2 == firstPreposition && PersonTitles.outletNouns.contains(w.keys[phrase[q + 1]]))
-            let possessive = w.keys[phrase[q]].hasSuffix("'s")
+            let possessive = WordKey.isPossessive(w.keys[phrase[q]])
             if start <= q, !modifies, !possessive { chosen = (start, q) }
             p = q + 1
         }
@@ -797,7 +866,7 @@ struct AttributionFinder: Sendable {
             label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
         }
         for k in phrase where k < headIndex
-            && (doc.words[w.indices[k]].isCapitalized || w.keys[k].hasSuffix("'s"))
+            && (doc.words[w.indices[k]].isCapitalized || WordKey.isPossessive(w.keys[k]))
             && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
         {
             label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))

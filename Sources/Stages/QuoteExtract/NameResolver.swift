@@ -115,6 +115,10 @@ struct NameResolver: Sendable {
                 parts += NameResolver.nameParts(s, words: words, first: a, last: b).parts
                 j = b
             }
+            if parts.count == 1, let family = NameResolver.familyName(s, words, before: i) {
+                // `Nogar's son Stephen`: Stephen Nogar.
+                parts.append(family)
+            }
             if gender == nil, i > 0, !words[i - 1].isPunct {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
@@ -134,7 +138,7 @@ struct NameResolver: Sendable {
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
             // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
-            let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
+            let possessive = WordKey.isPossessive(WordKey.make(s, words[j].start, words[j].end))
             let salient = previousKey != "the"
             // `on Tuesday Mr Ebbers denied`: the preposition governs the day, not the name.
             let firstKey = WordKey.make(s, words[i].start, words[i].end)
@@ -180,7 +184,7 @@ struct NameResolver: Sendable {
                     }
                 }
                 for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""]
-                where PersonTitles.offices.contains(key) {
+                where PersonTitles.offices.contains(key) || PersonTitles.personNouns.contains(key) {
                     holdersOfRole[key, default: []].append((start, name))
                 }
             }
@@ -199,6 +203,24 @@ struct NameResolver: Sendable {
             full.parts = name.split(separator: " ").map(String.init)
             people.append(full)
         }
+    }
+
+    /// Relatives introduced by a first name after the family's name (`Nogar's son Stephen`).
+    static let kinNouns: Set<String> = Set([
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
+        "cousin", "nephew", "niece", "grandson", "granddaughter", "uncle", "aunt",
+    ] as [String])
+
+    /// The family name of a first name introduced as a relative: `Nogar's son` or `Edwards' sister`
+    /// right before word `i`.
+    private static func familyName(_ s: [Unicode.Scalar], _ words: [Word], before i: Int) -> String? {
+        guard i >= 2, !words[i - 1].isPunct, kinNouns.contains(WordKey.make(s, words[i - 1].start, words[i - 1].end)),
+            isNameWord(s, words[i - 2])
+        else { return nil }
+        let owner = words[i - 2]
+        let length = WordKey.possessiveLength(WordKey.make(s, owner.start, owner.end))
+        guard length > 0, owner.end - owner.start > length + 1 else { return nil }
+        return WordKey.text(s, owner.start, owner.end - length)
     }
 
     /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort
@@ -237,7 +259,7 @@ struct NameResolver: Sendable {
             if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
         }
         // `The BBC's Nick Robinson`, `Labour's Jane Brown`: the name after a possessor.
-        if let owner = keys.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner >= start {
+        if let owner = keys.dropLast().lastIndex(where: WordKey.isPossessive), owner >= start {
             start = owner + 1
         }
         while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
@@ -249,7 +271,8 @@ struct NameResolver: Sendable {
         for k in start..<keys.count {
             let w = words[first + k]
             var end = w.end
-            if k == keys.count - 1, keys[k].hasSuffix("'s"), end - w.start > 2 { end -= 2 }
+            let ending = WordKey.possessiveLength(keys[k])
+            if k == keys.count - 1, ending > 0, end - w.start > ending { end -= ending }
             parts.append(WordKey.text(s, w.start, end))
         }
         return (parts, gender)
@@ -265,7 +288,7 @@ struct NameResolver: Sendable {
         if let same = namesByLast[word], let match = same.last(where: { $0.position < offset }) ?? same.first {
             return match.name
         }
-        if let match = namesByFirst[word]?.first(where: { $0.position < offset }) { return match.name }
+        if let match = namesByFirst[word]?.first(where: { $0.position <= offset }) { return match.name }
         return word
     }
 
@@ -285,7 +308,7 @@ struct NameResolver: Sendable {
     /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
     static func looksPlural(_ head: String) -> Bool {
         head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
-            && !head.hasSuffix("'s") && !head.hasSuffix("is")
+            && !WordKey.isPossessive(head) && !head.hasSuffix("is")
     }
 
     /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
@@ -317,8 +340,11 @@ struct NameResolver: Sendable {
     }
 
     /// The person the article introduced last before `offset` with this title (`chancellor` → `Gordon Brown`).
-    func holder(ofRole title: String, before offset: Int) -> String? {
-        holdersOfRole[title]?.last(where: { $0.position < offset })?.name
+    /// A role that is no office (`engineer`, `son`) only counts from `since` on: `the singer` is the
+    /// singer introduced lately, not one named paragraphs before.
+    func holder(ofRole title: String, before offset: Int, since: Int = 0) -> String? {
+        guard let found = holdersOfRole[title]?.last(where: { $0.position < offset }) else { return nil }
+        return PersonTitles.offices.contains(title) || found.position >= since ? found.name : nil
     }
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.

@@ -51,6 +51,10 @@ enum PersonTitles {
         "teacher", "student", "worker", "engineer", "expert", "consultant", "partner", "owner", "investor",
         "trader", "banker", "strategist", "forecaster", "observer", "commentator", "historian",
         "reviewer", "councillor", "activist", "supporter", "fan", "pensioner", "resident", "voter",
+        "physiotherapist", "physio", "psychologist", "lecturer", "photographer", "singer-songwriter",
+        "composer", "conductor", "presenter", "host", "agent", "promoter", "chancellor", "judge", "lawyer",
+        "solicitor", "barrister", "prosecutor", "detective", "sprinter", "athlete", "champion",
+        "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "brother", "sister", "uncle", "aunt",
     ])
 
     /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.

@@ -44,7 +44,12 @@ public struct QuoteExtract: Stage {
         let paragraphs = QuoteMarkScanner.paragraphSpans(tokens.paragraphs, count: s.count)
         let candidates = scanner.scan(s, paragraphs: paragraphs)
         guard !candidates.isEmpty else { return [] }
-        let words = WordLexer.words(s)
+        var marks = Set<Int>()
+        for q in candidates {
+            marks.insert(q.openMark)
+            if let close = q.closeMark { marks.insert(close) }
+        }
+        let words = WordLexer.words(s, quoteMarks: marks)
         let doc = AttributionFinder.Document(s: s, words: words)
         var resolver = NameResolver(s, words: words, quotes: candidates)
         let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
@@ -126,9 +131,7 @@ public struct QuoteExtract: Stage {
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
                 let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
                 if isHeadline {
-                    if !followsDeterminer(q, s, words), !(oneWord && QuoteScalar.isUpper(s[q.contentStart])) {
-                        kind = .partial
-                    }
+                    if !headlineScareQuote(q, s, doc, headline: paragraphs[0], oneWord: oneWord) { kind = .partial }
                 } else if !QuoteKindRule.looksLikeTitle(
                     q, s, doc, afterOther: previousKind == .other ? candidates[index - 1].end : nil)
                 {
@@ -159,10 +162,16 @@ public struct QuoteExtract: Stage {
                     quote.speakerStart = m.start
                     quote.speakerEnd = m.end
                 } else if let last = speakers.last(where: { $0.position < q.openMark }) {
-                    // No cue: the quote goes on with the speaker reported last.
-                    quote.speaker = last.name
-                    quote.speakerStart = last.position
-                    quote.speakerEnd = last.end
+                    if kind == .partial, paragraph(of: last.position) + 1 < q.firstParagraph {
+                        // A fragment no cue attributes, with nobody reported in its paragraph or the one
+                        // before: a scare quote (`twiddling their thumbs on the "new deal"`).
+                        quote.kind = .other
+                    } else {
+                        // No cue: the quote goes on with the speaker reported last.
+                        quote.speaker = last.name
+                        quote.speakerStart = last.position
+                        quote.speakerEnd = last.end
+                    }
                 }
             }
             if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
@@ -211,6 +220,26 @@ public struct QuoteExtract: Stage {
         while j > first.start, QuoteScalar.isSpace(s[j]) || QuoteMark(s[j]) != nil { j -= 1 }
         if QuoteScalar.isSentenceFinal(s[j]) { return false }
         return !s[first.start..<first.end].contains("\n")
+    }
+
+    /// Whether a headline quote is a scare quote or a name rather than someone's words: after a
+    /// determiner (`The 'ticking budget' facing the US`), capitalized after the headline's first
+    /// word (`Apple unveils low-cost 'Mac mini'`) or one word alone (`'Blog'`), or a single word
+    /// no cue verb before it reports (`Game firm holds 'cast' auditions`, but `Tokyo says
+    /// deflation 'controlled'`).
+    private func headlineScareQuote(
+        _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, headline: Span, oneWord: Bool
+    ) -> Bool {
+        if followsDeterminer(q, s, doc.words) { return true }
+        let first = doc.firstWord(atOrAfter: headline.start)
+        let quoteWord = doc.firstWord(atOrAfter: q.openMark)
+        if QuoteScalar.isUpper(s[q.contentStart]) {
+            return oneWord || quoteWord > first && doc.key(quoteWord - 1) != ":"
+        }
+        guard oneWord else { return false }
+        return !(first..<quoteWord).contains { k in
+            !doc.words[k].isPunct && finder.cues.contains(s, doc.words[k].start, doc.words[k].end)
+        }
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
@@ -335,21 +364,30 @@ public struct QuoteExtract: Stage {
                 return m.label
             }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
-            if let holder = holderOfOffice(m, s, words, resolver) { return holder }
-            return resolver.antecedent(
-                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)?.name
+            if let holder = holderOfOffice(m, s, words, resolver, sentences) { return holder }
+            if let found = resolver.antecedent(
+                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)
+            {
+                return found.name
+            }
+            // `the prime minister said` with nobody named before: the role, as the report gives it.
+            return words[m.lastWord].isCapitalized ? nil : m.label
         }
     }
 
-    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then its last.
+    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then
+    /// its last; or the person introduced with a role in the last few sentences (`engineer Tom Reed` …
+    /// `the engineer`, `Reed's son Ian` … `his son`).
     private func holderOfOffice(
-        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver
+        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver,
+        _ sentences: SentenceIndex? = nil
     ) -> String? {
         let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+        let since = sentences?.start(of: m.start, sentencesBack: 3) ?? Int.max
         if m.lastWord > m.firstWord {
             let before = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
-            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start) { return holder }
+            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start, since: since) { return holder }
         }
-        return resolver.holder(ofRole: head, before: m.start)
+        return resolver.holder(ofRole: head, before: m.start, since: since)
     }
 }

@@ -83,7 +83,7 @@ enum QuoteKindRule {
         let k = doc.firstWord(atOrAfter: q.openMark) - 1
         guard k >= 0, !doc.words[k].isPunct else { return false }
         let before = doc.key(k)
-        if before.hasSuffix("'s") { return true }
+        if WordKey.isPossessive(before) { return true }
         if ["such", "as", "or"].contains(before) { return true }
         // After a determiner a one-word fragment is a scare quote (`a "brain-drain"`); several
         // lowercase words are someone's words (`the "worst thing in politics"`).

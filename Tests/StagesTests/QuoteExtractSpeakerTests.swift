@@ -1,0 +1,121 @@
+import Foundation
+import PipelineCore
+import Testing
+
+@testable import Stages
+
+/// Speaker rules of news attribution grammar that are not tied to one article: each case is a
+/// sentence written for the test, checked for the quote's span, speaker and speaker mention.
+struct QuoteExtractSpeakerTests {
+    /// The quote of `text` that covers `content`, checked for its offsets, speaker and, when
+    /// given, the words it was attributed to.
+    private func expectQuote(
+        _ text: String, _ content: String, speaker: String?, mention: String? = nil, kind: QuoteKind? = nil
+    ) throws {
+        let found = try extractQuotes(text)
+        let start = scalarOffset(of: content, in: text)
+        let q = try #require(found.first { $0.start == start }, "no quote at \(start) in \(found)")
+        #expect(q.end == start + content.unicodeScalars.count)
+        #expect(q.speaker == speaker, "\(q)")
+        if let kind { #expect(q.kind == kind) }
+        if let mention {
+            let a = try #require(q.speakerStart), b = try #require(q.speakerEnd)
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[a..<b])) == mention)
+        }
+    }
+
+    // MARK: passives and closing cues
+
+    @Test func passiveAgentSpeaks() throws {
+        try expectQuote(
+            "The new phone was described by Ann Lee as the \"best we have made\".", "best we have made",
+            speaker: "Ann Lee", mention: "Ann Lee")
+        try expectQuote(
+            "The adverts were branded a \"cheap stunt\" by the Liberal Democrats.", "cheap stunt",
+            speaker: "Liberal Democrats")
+    }
+
+    @Test func passiveSubjectIsNotTheSpeaker() throws {
+        let text = "John Smith wrote the report. The plan is described as a \"bold step for the region\"."
+        try expectQuote(text, "bold step for the region", speaker: "John Smith", kind: .partial)
+    }
+
+    @Test func definitionIsNotSpeech() throws {
+        let text = "Ann Lee wrote the report. Pupils are defined as \"adults\" by the government at 16."
+        try expectQuote(text, "adults", speaker: nil, kind: .other)
+    }
+
+    @Test func cueClosingTheSentenceAttributesItsFragment() throws {
+        try expectQuote(
+            "Profits look \"very healthy\" thanks to strong sales in Asia, Acme said.", "very healthy",
+            speaker: "Acme", mention: "Acme")
+        try expectQuote(
+            "Profits look \"very healthy\" for the year ahead, said Ann Lee.", "very healthy", speaker: "Ann Lee")
+    }
+
+    @Test func participleClosingTheSentenceIsNoCue() throws {
+        let text = "Tom Reed spoke. \"We will win.\" He left later, urging voters to turn out."
+        try expectQuote(text, "We will win.", speaker: "Tom Reed")
+    }
+
+    // MARK: kinds
+
+    @Test func headlineScareQuotesHaveNoSpeaker() throws {
+        let cast = "Studio holds 'extras' auditions\n\nThe studio wants extras. \"Anyone can apply,\" said Ann Lee."
+        try expectQuote(cast, "extras", speaker: nil, kind: .other)
+        let name = "Acme unveils cheap 'Rocket One'\n\nAcme has a new car. \"It is cheap,\" said Ann Lee."
+        try expectQuote(name, "Rocket One", speaker: nil, kind: .other)
+        let claim = "Reed says budget 'balanced'\n\nTom Reed spoke. \"The budget is sound,\" said Tom Reed."
+        try expectQuote(claim, "balanced", speaker: "Tom Reed", kind: .partial)
+    }
+
+    @Test func fragmentFarFromAnySpeakerIsAScareQuote() throws {
+        let text = """
+            "We will win," said Tom Reed.
+
+            The vote is close.
+
+            Polls open at seven.
+
+            Many voters are on the "fence" still.
+            """
+        try expectQuote(text, "fence", speaker: nil, kind: .other)
+        let near = "\"We will win,\" said Tom Reed.\n\nHe added that the result was \"in the bag\" already."
+        try expectQuote(near, "in the bag", speaker: "Tom Reed")
+    }
+
+    @Test func pluralPossessiveBeforeARole() throws {
+        let text = "\"He will be fit on Saturday,\" Wales' team doctor Ann Lee said."
+        try expectQuote(text, "He will be fit on Saturday,", speaker: "Ann Lee", mention: "Ann Lee")
+    }
+
+    // MARK: roles and relatives
+
+    @Test func relativeIntroducedByFirstNameTakesTheFamilyName() throws {
+        let text = """
+            The tapes belonged to engineer Tom Reed. "We kept them for years," Reed's son Ian, 50, said. \
+            Reed died in 1990. "He loved those tapes," his son said.
+            """
+        try expectQuote(text, "We kept them for years,", speaker: "Ian Reed", mention: "Ian")
+        try expectQuote(text, "He loved those tapes,", speaker: "Ian Reed", mention: "his son")
+    }
+
+    @Test func roleGoesBackToWhoeverWasIntroducedWithIt() throws {
+        let text = "Lucy Hart wrote it with engineer Tom Reed. Hart sang. \"It took a year,\" the engineer said."
+        try expectQuote(text, "It took a year,", speaker: "Tom Reed", mention: "the engineer")
+        let stale = """
+            Singer Ann Lee toured in May.
+
+            Tickets sold out. Prices rose. Fans queued.
+
+            Kylie Cole cancelled her tour. "I am sorry," the singer said.
+            """
+        try expectQuote(stale, "I am sorry,", speaker: "Kylie Cole")
+    }
+
+    @Test func roleNobodyWasNamedForIsTheLabel() throws {
+        let text = "The results were mixed. \"We are growing,\" the chairman said in a statement."
+        try expectQuote(text, "We are growing,", speaker: "chairman")
+    }
+}
