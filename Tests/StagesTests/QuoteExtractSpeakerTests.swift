@@ -118,4 +118,38 @@ struct QuoteExtractSpeakerTests {
         let text = "The results were mixed. \"We are growing,\" the chairman said in a statement."
         try expectQuote(text, "We are growing,", speaker: "chairman")
     }
+
+    // MARK: subjects
+
+    @Test func unnamedSpeakerKeepsTheWholeNameOfItsBody() throws {
+        let text = "A Ministry of Roads and Bridges spokeswoman confirmed the plan. \"No date was set,\" she said."
+        try expectQuote(text, "No date was set,", speaker: "Ministry of Roads and Bridges spokeswoman", mention: "she")
+        try expectQuote("\"We are growing,\" Acme's spokesman said.", "We are growing,", speaker: "Acme's spokesman")
+    }
+
+    @Test func timeBetweenSubjectAndCue() throws {
+        let text = "Labour chairman Tom Reed last year described the minister as a \"danger to democracy\"."
+        try expectQuote(text, "danger to democracy", speaker: "Tom Reed")
+        let day = "Tom Reed spoke. The chairman on Sunday said the plan was \"dead\" already."
+        try expectQuote(day, "dead", speaker: "Tom Reed", mention: "The chairman")
+    }
+
+    @Test func nameRightBeforeTheCueAfterACommonNoun() throws {
+        let text = "Tom Reed and Ann Cole met. Asked on Friday about the plan Mr Reed told reporters it was a \"fair deal\"."
+        try expectQuote(text, "fair deal", speaker: "Tom Reed", mention: "Mr Reed")
+    }
+
+    @Test func cueInsideAnotherCuesReport() throws {
+        let told = "Ann Cole left. Tom Reed arrived. Ms Cole told the BBC she thought it was a \"non-story\"."
+        try expectQuote(told, "non-story", speaker: "Ann Cole", mention: "Ms Cole")
+        let when = "Ann Cole said that when Tom Reed had announced the plan she got the \"clear impression\" it was over."
+        try expectQuote(when, "clear impression", speaker: "Ann Cole")
+        let asked = "Ann Cole added that it was hard to answer when people asked \"What has the council done?\""
+        try expectQuote(asked, "What has the council done?", speaker: "people")
+    }
+
+    @Test func relativeClauseWithoutComma() throws {
+        let text = "The plan was attacked by the Greens who said it was \"a disaster for the coast\"."
+        try expectQuote(text, "a disaster for the coast", speaker: "Greens")
+    }
 }

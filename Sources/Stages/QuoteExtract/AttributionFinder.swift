@@ -37,6 +37,11 @@ struct AttributionFinder: Sendable {
         var indices: [Int] = []
         var keys: [String] = []
         var count: Int { indices.count }
+
+        /// The first `n` words.
+        func prefix(_ n: Int) -> Window {
+            Window(indices: Array(indices.prefix(n)), keys: Array(keys.prefix(n)))
+        }
     }
 
     func attribution(
@@ -134,6 +139,20 @@ struct AttributionFinder: Sendable {
         return !(AttributionLexicon.verbModifiers.contains(key) || AttributionLexicon.clauseBoundaries.contains(key)
             || cues.contains(key))
     }
+
+    /// `last year`, `on Sunday`: the first word of a time adverbial between a subject and its verb.
+    private static let timeAdverbialHeads: Set<String> = Set(["last", "this", "next", "on", "earlier", "later"] as [String])
+    private static let timeNouns: Set<String> = Set([
+        "year", "week", "month", "night", "season", "weekend", "morning", "afternoon", "evening", "summer",
+        "winter", "spring", "autumn", "time",
+    ] as [String])
+
+    /// Conjunctions that open an adverbial clause (`said that when Mr Lee had announced …`): a cue
+    /// inside one reports less than the cue of the clause around it.
+    private static let subordinators: Set<String> = Set([
+        "when", "after", "before", "if", "because", "since", "although", "though", "while", "until", "once",
+        "whereas", "unless",
+    ] as [String])
 
     /// Forms of `be` before a passive participle.
     private static let beForms: Set<String> = Set(["is", "was", "were", "are", "been", "be", "being"] as [String])
@@ -456,6 +475,22 @@ struct AttributionFinder: Sendable {
             if let phrase = subjectBefore(w, cue: c, doc) ?? clauseSubject(w, cue: c, doc),
                 let mention = mention(w, phrase, doc)
             {
+                // `Mr Lee told the BBC he thought it "…"`, `Ann Cole said that when Mr Lee had announced …
+                // she got the "…"`: the clause's own cue is inside another one's report.
+                if let first = phrase.first, first > 1, !isPunct(w, first - 1, doc) {
+                    let embedded: Bool
+                    if case .pronoun = mention.kind { embedded = true } else {
+                        // Only when the quote is in the main clause after it: not `when people asked "…"`.
+                        embedded = AttributionFinder.subordinators.contains(w.keys[first - 1])
+                            && w.keys[(c + 1)...].contains { ["he", "she", "they", "we", "i"].contains($0) }
+                    }
+                    if embedded, let outer = parseBefore(w.prefix(first), doc), outer.cue.lowercased() != "according to" {
+                        switch outer.mention.kind {
+                        case .name, .description: return outer
+                        default: break
+                        }
+                    }
+                }
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             let phrase = nounPhraseForward(w, from: c + 1, doc)
@@ -471,8 +506,24 @@ struct AttributionFinder: Sendable {
     /// between commas.
     private func subjectBefore(_ w: Window, cue c: Int, _ doc: Document) -> [Int]? {
         var j = c - 1
-        while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
+        while j >= 0 {
+            if AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1; continue }
+            // `McCartney last year described`, `The prime minister on Sunday said`: a time between subject and verb.
+            if j >= 1, AttributionFinder.timeAdverbialHeads.contains(w.keys[j - 1]),
+                AttributionFinder.timeNouns.contains(w.keys[j]) || NameResolver.timeWords.contains(w.keys[j])
+            {
+                j -= 2
+                continue
+            }
+            break
+        }
         guard j >= 0 else { return nil }
+        // `the Conservatives who said`: a relative clause with no comma goes back to the noun before it.
+        if w.keys[j] == "who", j >= 1, !isPunct(w, j - 1, doc),
+            isNameWord(w, j - 1, doc) || NameResolver.looksPlural(w.keys[j - 1])
+        {
+            j -= 1
+        }
         // `Sony's European boss, David Reeves, said`: the name set off by commas before the cue.
         if w.keys[j] == ",", j >= 2 {
             var a = j - 1
@@ -528,6 +579,15 @@ struct AttributionFinder: Sendable {
                 }
             } else if AttributionLexicon.clauseBoundaries.contains(key)
                 || (cues.contains(key) && !doc.words[w.indices[j]].isCapitalized)
+            {
+                break
+            }
+            // `Asked about the plan Mr Lee told`: a common noun before the name run ends the subject.
+            if !phrase.isEmpty, !doc.words[w.indices[j]].isCapitalized, phrase.contains(where: { isNameWord(w, $0, doc) }),
+                phrase.allSatisfy({ isNameWord(w, $0, doc) || PersonTitles.titles.contains(w.keys[$0]) }),
+                !PersonTitles.personNouns.contains(key), !AttributionLexicon.prepositions.contains(key),
+                !AttributionLexicon.nameParticles.contains(key), !["the", "a", "an", "and", "&"].contains(key),
+                !WordKey.isPossessive(key)
             {
                 break
             }
@@ -790,7 +850,7 @@ struct AttributionFinder: Sendable {
         // Capitalized runs; the speaker is the last one that heads the phrase: not after a preposition
         // (`Anne Thompson of the Hollywood Reporter`) nor a modifier of a common noun (`the
         // Conservative leader`, `Lyric chairman David Johnston`).
-        let firstPreposition = phrase.firstIndex { AttributionLexicon.prepositions.contains(w.keys[$0]) } ?? phrase.count
+        let firstPreposition = firstPrepositionOutsideNames(w, phrase, doc)
         var chosen: (Int, Int)?
         var p = 0
         while p < firstPreposition {
@@ -861,20 +921,58 @@ struct AttributionFinder: Sendable {
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
         // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
         var label: [String] = []
-        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in"].contains(w.keys[phrase[firstPreposition]]) {
-            let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
-            label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from"].contains(w.keys[phrase[firstPreposition]]) {
+            label += organisationWords(w, Array(phrase[(firstPreposition + 1)...]), doc)
         }
-        for k in phrase where k < headIndex
-            && (doc.words[w.indices[k]].isCapitalized || WordKey.isPossessive(w.keys[k]))
-            && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
-        {
-            label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))
-        }
+        label += organisationWords(w, phrase.filter { $0 < headIndex }, doc)
         label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).
+    private static let nameConnectors: Set<String> = Set(["for", "of", "and", "&", "on", "de"] as [String])
+
+    /// The first preposition of a phrase that is not inside an organisation's name modifying a role
+    /// (`A Department for Work and Pensions spokeswoman`), or the phrase's length.
+    private func firstPrepositionOutsideNames(_ w: Window, _ phrase: [Int], _ doc: Document) -> Int {
+        var p = 0
+        while p < phrase.count {
+            defer { p += 1 }
+            guard AttributionLexicon.prepositions.contains(w.keys[phrase[p]]) else { continue }
+            guard p > 0, p + 1 < phrase.count, AttributionFinder.nameConnectors.contains(w.keys[phrase[p]]),
+                isNameWord(w, phrase[p - 1], doc), isNameWord(w, phrase[p + 1], doc)
+            else { return p }
+            var q = p + 1
+            while q < phrase.count, isNameWord(w, phrase[q], doc) || AttributionFinder.nameConnectors.contains(w.keys[phrase[q]]) {
+                q += 1
+            }
+            let role = q < phrase.count && q > p + 1
+                && (PersonTitles.personNouns.contains(w.keys[phrase[q]]) || PersonTitles.unnamedRoles.contains(w.keys[phrase[q]]))
+            if !role { return p }
+        }
+        return phrase.count
+    }
+
+    /// The organisation named by the capitalized words of a phrase, as written: connectors between
+    /// capitals kept (`Department for Work and Pensions`), possessors kept (`the show's producers`),
+    /// other lowercase words and leading function words left out.
+    private func organisationWords(_ w: Window, _ phrase: [Int], _ doc: Document) -> [String] {
+        var out: [String] = []
+        for (n, k) in phrase.enumerated() {
+            let word = doc.words[w.indices[k]]
+            let key = w.keys[k]
+            if AttributionLexicon.leadingFunctionWords.contains(key) && out.isEmpty { continue }
+            if isNameWord(w, k, doc) || (!out.isEmpty && key == "&") || WordKey.isPossessive(key) {
+                out.append(WordKey.text(doc.s, word.start, word.end))
+            } else if !out.isEmpty, AttributionFinder.nameConnectors.contains(key), n + 1 < phrase.count,
+                isNameWord(w, phrase[n + 1], doc)
+            {
+                out.append(WordKey.text(doc.s, word.start, word.end))
+            }
+        }
+        return out
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`).
