@@ -152,4 +152,39 @@ struct QuoteExtractSpeakerTests {
         let text = "The plan was attacked by the Greens who said it was \"a disaster for the coast\"."
         try expectQuote(text, "a disaster for the coast", speaker: "Greens")
     }
+
+    // MARK: bodies
+
+    @Test func nameAfterABodyNounIsAnOrganisation() throws {
+        let text = """
+            Toy firm Zoomix is to hire testers. The company, which makes games such as Tales of the Old Kingdom, \
+            says it wants "people of every age" to apply.
+            """
+        try expectQuote(text, "people of every age", speaker: "Zoomix")
+    }
+
+    @Test func itOpeningAFragmentsSentenceIsTheBodyNamedLast() throws {
+        let text = "Rival owner Kestrel Media Ventures bought the brand in May. It also plans a \"global music service\"."
+        try expectQuote(text, "global music service", speaker: "Kestrel Media Ventures")
+        let dummy = "Kestrel Media Ventures bought it. Tom Reed spoke. It was \"a fair price\" for the brand."
+        try expectQuote(dummy, "a fair price", speaker: "Tom Reed")
+    }
+
+    @Test func monthIsNoBodyAndOfNamesKeepTheirHead() throws {
+        let text = """
+            The University of Leeds said the case opens in March. It joined the action in May alleging \
+            "serious fraud" by the directors.
+            """
+        try expectQuote(text, "serious fraud", speaker: "University of Leeds")
+    }
+
+    @Test func statementSpeaksForTheBodyThatIssuedIt() throws {
+        let acronym = """
+            Ann Lee was banned after a hearing at the European Court of Appeal for Athletics (CAA). \
+            "The evidence is clear," said a CAA statement.
+            """
+        try expectQuote(acronym, "The evidence is clear,", speaker: "European Court of Appeal for Athletics")
+        let from = "Bolt Holdings lost. \"We are disappointed,\" said a statement from Newtown United."
+        try expectQuote(from, "We are disappointed,", speaker: "Newtown United")
+    }
 }

@@ -122,9 +122,16 @@ struct AttributionFinder: Sendable {
         {
             return m
         }
-        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
-            gender == .male || gender == .female, let index = w.indices.first
+        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first], let index = w.indices.first
         else { return nil }
+        if gender == .neuter || gender == .plural {
+            // `It also plans to develop a "…"`: the body named last; not the `it` of `it was "…"`.
+            guard w.count > 1, !AttributionFinder.beForms.contains(w.keys[1]),
+                !["has", "had", "have", "will", "would", "could", "may", "might", "can", "seems", "appears"].contains(w.keys[1])
+            else { return nil }
+        } else if gender != .male && gender != .female {
+            return nil
+        }
         let word = doc.words[index]
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
     }
@@ -811,7 +818,7 @@ struct AttributionFinder: Sendable {
         while j < w.count, phrase.count < 8 {
             if isPunct(w, j, doc) { break }
             let key = w.keys[j]
-            if let previous = phrase.last, ["for", "at", "of", "in"].contains(key), j + 1 < w.count,
+            if let previous = phrase.last, ["for", "at", "of", "in", "from"].contains(key), j + 1 < w.count,
                 doc.words[w.indices[j + 1]].isCapitalized || w.keys[j + 1] == "the",
                 PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
             {

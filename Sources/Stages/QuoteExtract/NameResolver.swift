@@ -44,6 +44,45 @@ struct NameResolver: Sendable {
         var position: Int
         var isOrganisation: Bool
         var isPlural: Bool
+        /// Named after a body noun (`firm Bioware`), which a later `the company` refers back to.
+        var introducedAsBody = false
+    }
+
+    /// Acronyms the text defines (`the Court of Arbitration for Sport (CAS)`), with the name they stand for.
+    private var acronyms: [String: String] = [:]
+
+    /// `the North American Court of Arbitration for Sport (CAS)`: the capitalized name, with its
+    /// connectors, right before an acronym in brackets at word `k`.
+    private static func acronymDefinition(_ s: [Unicode.Scalar], _ words: [Word], at k: Int) -> (String, String)? {
+        guard k >= 2, k + 1 < words.count, words[k - 1].isPunct, s[words[k - 1].start] == "(",
+            words[k + 1].isPunct, s[words[k + 1].start] == ")"
+        else { return nil }
+        let acronym = WordKey.text(s, words[k].start, words[k].end)
+        guard isAcronym(acronym) else { return nil }
+        var first = k - 2
+        guard isNameWord(s, words[first]) else { return nil }
+        while first > 0 {
+            let previous = words[first - 1]
+            if isNameWord(s, previous) { first -= 1; continue }
+            let key = WordKey.make(s, previous.start, previous.end)
+            if first > 1, !previous.isPunct, ["of", "for", "and", "on"].contains(key), isNameWord(s, words[first - 2]) {
+                first -= 2
+                continue
+            }
+            break
+        }
+        while first < k - 2, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+            first += 1
+        }
+        return (acronym, WordKey.text(s, words[first].start, words[k - 2].end))
+    }
+
+    /// Names the text introduced after a body noun (`firm Bioware`): organisations whatever they look like.
+    private var bodyNames = Set<String>()
+
+    /// Whether a resolved name is an organisation's: by its words, or as the text introduced it.
+    func isBody(_ name: String) -> Bool {
+        NameResolver.isOrganisation(name) || bodyNames.contains(name)
     }
 
     /// Names joined by `and` (`Elan and Biogen Idec`), for `the two firms`, in text order.
@@ -77,6 +116,9 @@ struct NameResolver: Sendable {
                 break
             }
             NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
+            if let (acronym, name) = NameResolver.acronymDefinition(s, words, at: i), acronyms[acronym] == nil {
+                acronyms[acronym] = name
+            }
             if j + 2 < words.count, !words[j + 1].isPunct, WordKey.make(s, words[j + 1].start, words[j + 1].end) == "and",
                 NameResolver.isNameWord(s, words[j + 2])
             {
@@ -163,11 +205,19 @@ struct NameResolver: Sendable {
                 // `Pensioners' protests`: a plural possessive is not a subject either.
                 let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
                 let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
-                let isOrganisation = namesOutlet || NameResolver.isOrganisation(name)
+                // `Video game firm Bioware`: a body noun before a name makes it an organisation's.
+                let introducedAsBody = PersonTitles.singularBodies.contains(previousKey)
+                if introducedAsBody { bodyNames.insert(name) }
+                // `in October 2006`: a date is no body.
+                let isDate = parts.allSatisfy { NameResolver.timeWords.contains($0.lowercased()) }
+                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || NameResolver.isOrganisation(name))
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
                 if isOrganisation || isPlural, !pluralPossessive {
-                    groups.append(Group(name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural))
+                    groups.append(
+                        Group(
+                            name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural,
+                            introducedAsBody: introducedAsBody))
                 }
             }
             if isPerson, !inQuote, salient {
@@ -282,6 +332,7 @@ struct NameResolver: Sendable {
     /// name used nearest before it (`Nicolas Maduro`), or the first one after it.
     func fullName(_ parts: [String], at offset: Int) -> String {
         guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
+        if let spelled = acronyms[word] { return spelled }
         // An acronym of a name the text spells out: `DrKW`, `M&S`, `NAO`.
         let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
         if capitals.unicodeScalars.count >= 2, let spelled = namesByInitials[capitals], spelled != word { return spelled }
@@ -314,11 +365,18 @@ struct NameResolver: Sendable {
     /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
     /// named before `limit` outside objects, or a later speaker of that kind. A surname in -s
     /// (`Edwards`) is not plural when the text names a person so.
-    func group(before limit: Int, plural: Bool, speakers: [Speaker]) -> (name: String, position: Int)? {
+    /// `introduced`: a body named after a body noun (`firm Bioware`) first, for `the company`.
+    func group(before limit: Int, plural: Bool, speakers: [Speaker], introduced: Bool = false)
+        -> (name: String, position: Int)?
+    {
         var found: (name: String, position: Int)?
         // Binary search to the last group before `limit`: one huge document stays linear.
-        var k = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
-        let stop = k - 200  // a body named further back is no antecedent
+        let last = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
+        let stop = last - 200  // a body named further back is no antecedent
+        if introduced, !plural, let g = groups[max(stop + 1, 0)..<(last + 1)].last(where: { $0.introducedAsBody }) {
+            return (g.name, g.position)
+        }
+        var k = last
         while k >= 0, k > stop {
             let g = groups[k]
             k -= 1
@@ -332,7 +390,7 @@ struct NameResolver: Sendable {
                 && (plural
                     ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
                         && namesByLast[s.name] == nil && !s.name.contains(" and ") == true
-                    : NameResolver.isOrganisation(s.name))
+                    : isBody(s.name))
         }), s.position > (found?.position ?? -1) {
             found = (s.name, s.position)
         }
@@ -351,7 +409,21 @@ struct NameResolver: Sendable {
     static func isOrganisation(_ name: String) -> Bool {
         guard let head = name.split(separator: " ").last else { return false }
         // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
-        if name.split(separator: " ").contains(where: { isAcronym(String($0)) }) { return true }
+        let words = name.split(separator: " ")
+        // `Department for Work and Pensions spokeswoman`, `BBC presenter`: a person of the body.
+        let role = head.lowercased()
+        if !PersonTitles.nonPersonWords.contains(role),
+            PersonTitles.personNouns.contains(role) || role.hasSuffix("s") && PersonTitles.personNouns.contains(String(role.dropLast()))
+        {
+            return false
+        }
+        if words.contains(where: { isAcronym(String($0)) }) { return true }
+        // `University of California`, `Court of Arbitration for Sport`: the head comes before `of`/`for`.
+        if let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
+            PersonTitles.nonPersonWords.contains(words[k - 1].lowercased())
+        {
+            return true
+        }
         return PersonTitles.nonPersonWords.contains(head.lowercased())
     }
 
@@ -381,7 +453,7 @@ struct NameResolver: Sendable {
     ) -> Speaker? {
         func compatible(_ c: Speaker) -> Bool {
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
-            if NameResolver.isOrganisation(c.name) { return false }
+            if isBody(c.name) { return false }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }

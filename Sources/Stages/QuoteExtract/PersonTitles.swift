@@ -122,6 +122,8 @@ enum PersonTitles {
         "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
         "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
+        "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
+        "publishing", "publishers", "pharmaceuticals", "consulting", "institution", "alliance", "coalition",
     ] as [String])
 
     /// Words before a name that make it the object of a verb or preposition, not a likely antecedent

@@ -154,7 +154,7 @@ public struct QuoteExtract: Stage {
                 } else if kind == .direct || kind == .block,
                     let m = finder.previousSentenceSubject(of: q, in: doc, earliest: earliest),
                     let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
-                    !NameResolver.isOrganisation(name)
+                    !resolver.isBody(name)
                 {
                     // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: the person the
                     // sentence before is about says it.
@@ -350,14 +350,21 @@ public struct QuoteExtract: Stage {
                 // `the firm said`, `the party says`: the body named last, as `it` would be.
                 if PersonTitles.singularBodies.contains(plural), m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
                     WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
-                    let body = resolver.group(before: m.start, plural: false, speakers: speakers)
+                    let body = resolver.group(before: m.start, plural: false, speakers: speakers, introduced: true)
                 {
                     return body.name
                 }
-                // `According to the report`: the organisation named last as a speaker wrote it.
+                // `a CAS statement`, `a statement from Newtown United`: the body it names issued it.
                 let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.documents.contains(head), let label = m.label {
+                    let owner = label.split(separator: " ").dropLast().map(String.init)
+                    if !owner.isEmpty, owner.allSatisfy({ $0.unicodeScalars.first.map(QuoteScalar.isUpper) ?? false || ["of", "for", "and", "&"].contains($0) }) {
+                        return resolver.fullName(owner, at: m.start)
+                    }
+                }
+                // `According to the report`: the organisation named last as a speaker wrote it.
                 if PersonTitles.documents.contains(head),
-                    let author = speakers.last(where: { $0.isNamed && NameResolver.isOrganisation($0.name) && $0.position < m.start })
+                    let author = speakers.last(where: { $0.isNamed && resolver.isBody($0.name) && $0.position < m.start })
                 {
                     return author.name
                 }
