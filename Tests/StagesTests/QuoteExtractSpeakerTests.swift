@@ -187,4 +187,25 @@ struct QuoteExtractSpeakerTests {
         let from = "Bolt Holdings lost. \"We are disappointed,\" said a statement from Newtown United."
         try expectQuote(from, "We are disappointed,", speaker: "Newtown United")
     }
+
+    // MARK: names around the subject
+
+    @Test func twoPeopleSpeakTogether() throws {
+        let after = "The study is out. \"People can learn fast,\" said Jonathan Reed and Ann Cole."
+        try expectQuote(after, "People can learn fast,", speaker: "Jonathan Reed and Ann Cole", mention: "Jonathan Reed and Ann Cole")
+        let before = "Jonathan Reed and Ann Cole said: \"People can learn fast.\" He then left. \"We will see,\" he said."
+        try expectQuote(before, "People can learn fast.", speaker: "Jonathan Reed and Ann Cole")
+        // A pair is no antecedent of `he`; its first man is.
+        try expectQuote(before, "We will see,", speaker: "Jonathan Reed")
+    }
+
+    @Test func descriptionThenTheNameInCommas() throws {
+        let text = "One fiction judge, Stewart Hale, carried a note that said: \"Books matter more than sales.\""
+        try expectQuote(text, "Books matter more than sales.", speaker: "Stewart Hale", mention: "Stewart Hale")
+    }
+
+    @Test func bracketedPartyAfterTheName() throws {
+        let text = "Keith Jones spoke first. Peter Hale (Labour) said: \"This is a fair settlement.\""
+        try expectQuote(text, "This is a fair settlement.", speaker: "Peter Hale", mention: "Peter Hale")
+    }
 }

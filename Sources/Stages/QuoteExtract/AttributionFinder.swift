@@ -524,6 +524,10 @@ struct AttributionFinder: Sendable {
             }
             break
         }
+        // `Peter Hain (Labour) said`: a bracketed aside after the subject.
+        if j >= 2, w.keys[j] == ")", let open = (max(j - 6, 0)..<j).last(where: { w.keys[$0] == "(" }), open > 0 {
+            j = open - 1
+        }
         guard j >= 0 else { return nil }
         // `the Conservatives who said`: a relative clause with no comma goes back to the noun before it.
         if w.keys[j] == "who", j >= 1, !isPunct(w, j - 1, doc),
@@ -576,7 +580,11 @@ struct AttributionFinder: Sendable {
                 if phrase.isEmpty { phrase.append(j) }
                 break
             }
-            if key == "and" {
+            if key == "and", !phrase.isEmpty, joinsTwoNames(w, and: j, doc),
+                phrase.allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) })
+            {
+                // `Jonathan Reed and Ann Cole said`: two people speak together.
+            } else if key == "and" {
                 guard let right = phrase.first else { break }
                 if doc.words[w.indices[right]].isCapitalized {
                     // `of Rain Man and Tootsie`: a coordination inside a prepositional phrase goes on.
@@ -774,6 +782,18 @@ struct AttributionFinder: Sendable {
             guard c < limit else { return nil }
             i = c + 1
         }
+        // `One fiction judge, Stewart O'Nan, carried …`: a description, then the name in commas.
+        if let comma = (i..<min(i + 6, limit)).first(where: { isPunct(w, $0, doc) }), comma > i, w.keys[comma] == ",",
+            (i..<comma).contains(where: { !doc.words[w.indices[$0]].isCapitalized })
+        {
+            var end = comma + 1
+            while end < limit, isNameWord(w, end, doc) || AttributionLexicon.nameParticles.contains(w.keys[end]) { end += 1 }
+            if end - comma - 1 >= 2, end < limit, w.keys[end] == ",",
+                let m = mention(w, Array((comma + 1)..<end), doc), m.kind == .name
+            {
+                return m
+            }
+        }
         var phrase: [Int] = []
         var j = i
         while j < limit, phrase.count < 6 {
@@ -827,6 +847,11 @@ struct AttributionFinder: Sendable {
                 j += 1
                 continue
             }
+            if key == "and", joinsTwoNames(w, and: j, doc) {
+                phrase.append(j)
+                j += 1
+                continue
+            }
             if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
                 break
             }
@@ -857,6 +882,18 @@ struct AttributionFinder: Sendable {
         // Capitalized runs; the speaker is the last one that heads the phrase: not after a preposition
         // (`Anne Thompson of the Hollywood Reporter`) nor a modifier of a common noun (`the
         // Conservative leader`, `Lyric chairman David Johnston`).
+        if let and = phrase.firstIndex(where: { w.keys[$0] == "and" }), joinsTwoNames(w, and: phrase[and], doc),
+            phrase[(and + 1)...].allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) })
+        {
+            // `said Jonathan Reed and Ann Cole`: both speak; the mention covers the two names.
+            var start = and - 1
+            while start > 0, isNameWord(w, phrase[start - 1], doc) || AttributionLexicon.nameParticles.contains(w.keys[phrase[start - 1]]) {
+                start -= 1
+            }
+            while start < and - 1, AttributionLexicon.leadingFunctionWords.contains(w.keys[phrase[start]]) { start += 1 }
+            let i = w.indices[phrase[start]], j = w.indices[last]
+            return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
+        }
         let firstPreposition = firstPrepositionOutsideNames(w, phrase, doc)
         var chosen: (Int, Int)?
         var p = 0
@@ -936,6 +973,16 @@ struct AttributionFinder: Sendable {
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// Whether the `and` at `k` joins two people's full names (`Jonathan Reed and Ann Cole`): two
+    /// name words on each side, none of them a body's word.
+    private func joinsTwoNames(_ w: Window, and k: Int, _ doc: Document) -> Bool {
+        guard k >= 2, k + 2 < w.count else { return false }
+        let sides = [k - 2, k - 1, k + 1, k + 2]
+        return sides.allSatisfy { isNameWord(w, $0, doc) && !PersonTitles.nonPersonWords.contains(w.keys[$0])
+            && !PersonTitles.titles.contains(w.keys[$0]) && !AttributionLexicon.leadingFunctionWords.contains(w.keys[$0]) }
+            && (k + 3 >= w.count || !isNameWord(w, k + 3, doc) || !PersonTitles.nonPersonWords.contains(w.keys[k + 3]))
     }
 
     /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).

@@ -454,6 +454,12 @@ struct NameResolver: Sendable {
         func compatible(_ c: Speaker) -> Bool {
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
             if isBody(c.name) { return false }
+            // `Jonathan Reed and Ann Cole`: a pair is no `he` or `she`.
+            if c.name.contains(" and "), let last = c.name.split(separator: " ").last,
+                !PersonTitles.personNouns.contains(last.lowercased())
+            {
+                return gender == .plural
+            }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }
