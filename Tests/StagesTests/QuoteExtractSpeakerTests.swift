@@ -208,4 +208,36 @@ struct QuoteExtractSpeakerTests {
         let text = "Keith Jones spoke first. Peter Hale (Labour) said: \"This is a fair settlement.\""
         try expectQuote(text, "This is a fair settlement.", speaker: "Peter Hale", mention: "Peter Hale")
     }
+
+    // MARK: groups and bodies before roles
+
+    @Test func groupGoesBackToThePeopleItsBodyWasNamedWith() throws {
+        let dash = """
+            The study was done by the Kestrel Project - a group of security researchers. Bots are cheap.
+
+            "Anyone can take down a website," said the researchers.
+            """
+        try expectQuote(dash, "Anyone can take down a website,", speaker: "Kestrel Project researchers")
+        let from = """
+            A group of shop stewards from the Tyne Marine shipyard met the minister. Ann Lee spoke first. \
+            But the men agreed the speech was "brilliant".
+            """
+        try expectQuote(from, "brilliant", speaker: "Tyne Marine shop stewards")
+        let team = """
+            The research team, from Leeds University in Yorkshire, said the work was new. \
+            "The cap could steer a wheelchair," said the researchers.
+            """
+        try expectQuote(team, "The cap could steer a wheelchair,", speaker: "Leeds University researchers")
+        let none = "Fans waited. \"We love the club,\" said the supporters."
+        try expectQuote(none, "We love the club,", speaker: "supporters")
+    }
+
+    @Test func bodyNameBeforeARoleAfterTheCue() throws {
+        let text = "\"The figures are encouraging,\" said Bank of England governor Mervyn Hale."
+        try expectQuote(text, "The figures are encouraging,", speaker: "Mervyn Hale", mention: "Mervyn Hale")
+        let the = "\"This is a victory,\" said Friends of the Earth director Tony Reed."
+        try expectQuote(the, "This is a victory,", speaker: "Tony Reed")
+        let ranked = "Tim Hale lost in Paris. \"I am disappointed,\" the British number one said."
+        try expectQuote(ranked, "I am disappointed,", speaker: "Tim Hale")
+    }
 }

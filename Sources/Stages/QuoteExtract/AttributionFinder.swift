@@ -852,6 +852,14 @@ struct AttributionFinder: Sendable {
                 j += 1
                 continue
             }
+            if ["of", "for"].contains(key), let previous = phrase.last, isNameWord(w, previous, doc),
+                let role = roleAfterBodyName(w, from: j + 1, doc)
+            {
+                // `said Bank of England governor Mervyn King`: the body's name runs on to a role.
+                phrase += Array(j..<role)
+                j = role
+                continue
+            }
             if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
                 break
             }
@@ -955,8 +963,11 @@ struct AttributionFinder: Sendable {
         if AttributionLexicon.leadingFunctionWords.contains(head) || isPunct(w, headIndex, doc) { return nil }
         let determiner = w.keys[first]
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
+        // `the British number one`, `the world number two`: a ranked player.
+        let ranked = phrase.contains { w.keys[$0] == "number" } && phrase.last.map { !isPunct(w, $0, doc) } == true
+            && ["one", "two", "three", "four", "five", "1", "2", "3"].contains(head)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
-            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
+            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old") || ranked)
         let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
             || head.hasSuffix("-old")
@@ -985,6 +996,19 @@ struct AttributionFinder: Sendable {
             && (k + 3 >= w.count || !isNameWord(w, k + 3, doc) || !PersonTitles.nonPersonWords.contains(w.keys[k + 3]))
     }
 
+    /// Where a role word follows the rest of a body's name that starts at `k` (`England governor`,
+    /// `the Earth director`), or nil.
+    private func roleAfterBodyName(_ w: Window, from k: Int, _ doc: Document) -> Int? {
+        var j = k
+        if j < w.count, w.keys[j] == "the" { j += 1 }
+        guard j < w.count, isNameWord(w, j, doc) else { return nil }
+        while j < w.count, isNameWord(w, j, doc) || AttributionFinder.nameConnectors.contains(w.keys[j]) { j += 1 }
+        guard j < w.count, PersonTitles.personNouns.contains(w.keys[j]) || PersonTitles.unnamedRoles.contains(w.keys[j]) else {
+            return nil
+        }
+        return j
+    }
+
     /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).
     private static let nameConnectors: Set<String> = Set(["for", "of", "and", "&", "on", "de"] as [String])
 
@@ -995,10 +1019,12 @@ struct AttributionFinder: Sendable {
         while p < phrase.count {
             defer { p += 1 }
             guard AttributionLexicon.prepositions.contains(w.keys[phrase[p]]) else { continue }
-            guard p > 0, p + 1 < phrase.count, AttributionFinder.nameConnectors.contains(w.keys[phrase[p]]),
-                isNameWord(w, phrase[p - 1], doc), isNameWord(w, phrase[p + 1], doc)
+            // `Friends of the Earth director`: `the` may open the name after the connector.
+            let skip = p + 2 < phrase.count && w.keys[phrase[p + 1]] == "the" ? 2 : 1
+            guard p > 0, p + skip < phrase.count, AttributionFinder.nameConnectors.contains(w.keys[phrase[p]]),
+                isNameWord(w, phrase[p - 1], doc), isNameWord(w, phrase[p + skip], doc)
             else { return p }
-            var q = p + 1
+            var q = p + skip
             while q < phrase.count, isNameWord(w, phrase[q], doc) || AttributionFinder.nameConnectors.contains(w.keys[phrase[q]]) {
                 q += 1
             }

@@ -57,6 +57,12 @@ enum PersonTitles {
         "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "brother", "sister", "uncle", "aunt",
     ])
 
+    /// Members of a group, in the singular, that are no person nouns of their own (`shop stewards`).
+    static let groupMembers: Set<String> = Set([
+        "steward", "scientist", "member", "employee", "official", "delegate", "protester", "demonstrator",
+        "striker", "campaigner", "lawmaker", "legislator", "academic", "economist", "volunteer",
+    ] as [String])
+
     /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
     static let pluralBodies: Set<String> = Set([
         "firms", "companies", "groups", "banks", "clubs", "parties", "sides", "airlines", "carriers",

@@ -341,6 +341,12 @@ public struct QuoteExtract: Stage {
             guard refersToPerson else {
                 // `the two firms said`: the pair of companies named last.
                 let plural = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if m.lastWord == m.firstWord + 1, WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
+                    GroupOfPeople.isPluralPerson(plural),
+                    let group = GroupOfPeople.antecedent(of: plural, before: words[m.firstWord].start, s, words)
+                {
+                    return group
+                }
                 if PersonTitles.pluralBodies.contains(plural), m.firstWord < m.lastWord,
                     ["the", "both"].contains(WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end)),
                     let pair = resolver.coordination(before: m.start)
