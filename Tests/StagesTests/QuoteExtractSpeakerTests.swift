@@ -240,4 +240,16 @@ struct QuoteExtractSpeakerTests {
         let ranked = "Tim Hale lost in Paris. \"I am disappointed,\" the British number one said."
         try expectQuote(ranked, "I am disappointed,", speaker: "Tim Hale")
     }
+
+    // MARK: it
+
+    @Test func itAfterTheQuoteIsTheBodyReportedJustBefore() throws {
+        let text = """
+            Analysts at Kessler Brandt Morrow watched Acme. KBM said the cuts showed a "change in pricing" at Acme. \
+            "This cannot be good news for Acme's margins," it added.
+            """
+        try expectQuote(text, "This cannot be good news for Acme's margins,", speaker: "Kessler Brandt Morrow", mention: "it")
+        let firm = "Shares in Bolt Holdings rose. \"We are confident,\" it said."
+        try expectQuote(firm, "We are confident,", speaker: "Bolt Holdings")
+    }
 }

@@ -380,6 +380,14 @@ struct AttributionFinder: Sendable {
             guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
         }
+        if AttributionLexicon.pronouns[w.keys[k]] != nil {
+            // `"…," it added.`: `it` is also a clause boundary, but here it is the subject.
+            var c = k + 1
+            while c < w.count, AttributionLexicon.verbModifiers.contains(w.keys[c]) { c += 1 }
+            if let length = cueLength(w, at: c, doc), w.keys[c] != "according", let m = mention(w, [k], doc) {
+                return Attribution(mention: m, cue: cueText(w, at: c, length: length, doc), cueStart: doc.words[w.indices[c]].start)
+            }
+        }
         var j = k
         var commas = 0
         while j < w.count, j < k + 20 {

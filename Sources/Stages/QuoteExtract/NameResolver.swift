@@ -80,6 +80,8 @@ struct NameResolver: Sendable {
     /// Names the text introduced after a body noun (`firm Bioware`): organisations whatever they look like.
     private var bodyNames = Set<String>()
 
+    mutating func markBody(_ name: String) { bodyNames.insert(name) }
+
     /// Whether a resolved name is an organisation's: by its words, or as the text introduced it.
     func isBody(_ name: String) -> Bool {
         NameResolver.isOrganisation(name) || bodyNames.contains(name)

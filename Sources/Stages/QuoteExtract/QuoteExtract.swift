@@ -323,10 +323,21 @@ public struct QuoteExtract: Stage {
             // Titles are stripped, peerages too: `Baroness Boothroyd` is Betty Boothroyd, `Lord Falconer` Falconer.
             let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
+            // `DrKW said`: a name the text shortens to its initials is a body's.
+            if parts.count == 1, name != parts[0], parts[0].unicodeScalars.filter(QuoteScalar.isUpper).count >= 2 {
+                resolver.markBody(name)
+            }
             return name
         case .pronoun(let gender) where gender == .neuter || gender == .plural:
             // `it said`: the organisation named last; `they say`: the plural body named last.
             let pronounStart = min(m.start, quoteStart)
+            // A body reported in this sentence or the one before goes on speaking (`DrKW said … "…," it added`).
+            let recent = sentences.start(of: pronounStart, sentencesBack: 1)
+            if let s = speakers.last(where: { $0.position < pronounStart }), s.position >= recent, s.isNamed,
+                gender == .neuter ? resolver.isBody(s.name) : false
+            {
+                return s.name
+            }
             return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
