@@ -252,4 +252,25 @@ struct QuoteExtractSpeakerTests {
         let firm = "Shares in Bolt Holdings rose. \"We are confident,\" it said."
         try expectQuote(firm, "We are confident,", speaker: "Bolt Holdings")
     }
+
+    // MARK: quotes with no cue, initials
+
+    @Test func quoteOpeningAParagraphGoesToTheSubjectOfTheParagraphBefore() throws {
+        let text = """
+            "The tests have not been met," said Tony Hale.
+
+            Scotland coach Matt Reed named his squad on Tuesday. Reed left out Gordon Bell.
+
+            "Gordon has been a great servant but we need to look to the future."
+            """
+        try expectQuote(text, "Gordon has been a great servant but we need to look to the future.", speaker: "Matt Reed")
+    }
+
+    @Test func initialsOfANameJoinedByConnectors() throws {
+        let text = """
+            The report came from the Institute for Rural Studies. The IRS said taxes would rise. \
+            "Taxes will have to go up," it warned.
+            """
+        try expectQuote(text, "Taxes will have to go up,", speaker: "Institute for Rural Studies")
+    }
 }

@@ -118,6 +118,7 @@ struct NameResolver: Sendable {
                 break
             }
             NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
+            NameResolver.indexInitialsAcrossConnectors(s, words, from: i, to: j, into: &namesByInitials)
             if let (acronym, name) = NameResolver.acronymDefinition(s, words, at: i), acronyms[acronym] == nil {
                 acronyms[acronym] = name
             }
@@ -273,6 +274,32 @@ struct NameResolver: Sendable {
         let length = WordKey.possessiveLength(WordKey.make(s, owner.start, owner.end))
         guard length > 0, owner.end - owner.start > length + 1 else { return nil }
         return WordKey.text(s, owner.start, owner.end - length)
+    }
+
+    /// `Institute for Fiscal Studies` → `IFS`, `Department for Work and Pensions` → `DWP`: a name
+    /// whose capitalized runs are joined by `for`, `of` or `and`, by the initials of its capitals.
+    private static func indexInitialsAcrossConnectors(
+        _ s: [Unicode.Scalar], _ words: [Word], from i: Int, to j: Int, into index: inout [String: String]
+    ) {
+        var last = j
+        var joined = false
+        while last + 2 < words.count, !words[last + 1].isPunct,
+            ["for", "of", "and"].contains(WordKey.make(s, words[last + 1].start, words[last + 1].end)),
+            isNameWord(s, words[last + 2])
+        {
+            last += 2
+            while last + 1 < words.count, isNameWord(s, words[last + 1]) { last += 1 }
+            joined = true
+        }
+        guard joined else { return }
+        var first = i
+        while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+            first += 1
+        }
+        var initials = String.UnicodeScalarView()
+        for k in first...last where isNameWord(s, words[k]) { initials.append(s[words[k].start]) }
+        let key = String(initials)
+        if key.unicodeScalars.count >= 3, index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[last].end) }
     }
 
     /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort

@@ -104,6 +104,17 @@ public struct QuoteExtract: Stage {
                         isNamed: a.mention.isNamed, isPerson: a.mention.isPerson))
             }
         }
+        /// How far back the sentence before a quote with no cue may be: its paragraph, or, when the
+        /// quote opens its paragraph, the paragraph before (`Williams left out Bulloch. ¶ "Gordon has
+        /// been a great servant …"`), never past the previous quote.
+        func reach(back q: QuoteCandidate, index: Int, _ earliest: Int) -> Int {
+            let p = q.firstParagraph
+            guard p > 0 else { return earliest }
+            var j = q.openMark - 1
+            while j >= paragraphs[p].start, QuoteScalar.isSpace(s[j]) { j -= 1 }
+            guard j < paragraphs[p].start else { return earliest }
+            return max(paragraphs[p - 1].start, index > 0 ? candidates[index - 1].end + 1 : 0)
+        }
         /// Keeps `speakers` in text order: a mention after its quote (`"…," he said`) may follow a later one.
         func insert(_ speaker: NameResolver.Speaker) {
             var k = speakers.count
@@ -152,7 +163,7 @@ public struct QuoteExtract: Stage {
                 if isHeadline {
                     headlineQuotes.append(quotes.count)
                 } else if kind == .direct || kind == .block,
-                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: earliest),
+                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: reach(back: q, index: index, earliest)),
                     let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
                     !resolver.isBody(name)
                 {
