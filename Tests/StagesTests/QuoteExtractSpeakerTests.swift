@@ -273,4 +273,12 @@ struct QuoteExtractSpeakerTests {
             """
         try expectQuote(text, "Taxes will have to go up,", speaker: "Institute for Rural Studies")
     }
+
+    @Test func bodyKnownByItsShortName() throws {
+        let text = """
+            Newtown City are to appeal against the ruling. Newtown had claimed they had found "fresh evidence" \
+            about the registration.
+            """
+        try expectQuote(text, "fresh evidence", speaker: "Newtown City")
+    }
 }

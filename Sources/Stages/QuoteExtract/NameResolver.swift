@@ -369,6 +369,13 @@ struct NameResolver: Sendable {
             return match.name
         }
         if let match = namesByFirst[word]?.first(where: { $0.position <= offset }) { return match.name }
+        // `Newry` for `Newry City`: a body's name without its suffix.
+        if let full = groups.first(where: { g in
+            g.isOrganisation && g.name.hasPrefix(word + " ")
+                && g.name.split(separator: " ").dropFirst().allSatisfy { NameResolver.bodySuffixes.contains($0.lowercased()) }
+        }) {
+            return full.name
+        }
         return word
     }
 
@@ -377,6 +384,12 @@ struct NameResolver: Sendable {
         let k = NameResolver.lastIndex(before: offset, in: coordinations.count) { coordinations[$0].position }
         return k >= 0 ? coordinations[k].name : nil
     }
+
+    /// Words a body's short name leaves off (`Newry City`, `Acme Holdings plc`).
+    static let bodySuffixes: Set<String> = Set([
+        "city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "plc", "inc",
+        "inc.", "corp", "corp.", "ltd", "ltd.", "group", "holdings", "corporation", "company", "co", "co.",
+    ] as [String])
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
     static let timeWords: Set<String> = Set([
