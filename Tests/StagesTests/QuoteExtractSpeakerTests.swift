@@ -85,6 +85,11 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(near, "in the bag", speaker: "Tom Reed")
     }
 
+    @Test func shortTermAfterANameIsNoSpeech() throws {
+        let text = "Tom Reed said fines were too low. Last year's Janet Cole 'wardrobe malfunction' led to new rules."
+        try expectQuote(text, "wardrobe malfunction", speaker: nil, kind: .other)
+    }
+
     @Test func pluralPossessiveBeforeARole() throws {
         let text = "\"He will be fit on Saturday,\" Wales' team doctor Ann Lee said."
         try expectQuote(text, "He will be fit on Saturday,", speaker: "Ann Lee", mention: "Ann Lee")

@@ -84,6 +84,12 @@ enum QuoteKindRule {
         guard k >= 0, !doc.words[k].isPunct else { return false }
         let before = doc.key(k)
         if WordKey.isPossessive(before) { return true }
+        // `Janet Jackson 'wardrobe malfunction'`: a short term a name modifies, inside the sentence.
+        if doc.words[k].isCapitalized, k > 0, !doc.words[k - 1].isPunct,
+            s[q.contentStart..<q.contentEnd].filter(QuoteScalar.isSpace).count < 3
+        {
+            return true
+        }
         if ["such", "as", "or"].contains(before) { return true }
         // After a determiner a one-word fragment is a scare quote (`a "brain-drain"`); several
         // lowercase words are someone's words (`the "worst thing in politics"`).
