@@ -156,6 +156,8 @@ struct QuoteExtractSpeakerTests {
     @Test func relativeClauseWithoutComma() throws {
         let text = "The plan was attacked by the Greens who said it was \"a disaster for the coast\"."
         try expectQuote(text, "a disaster for the coast", speaker: "Greens")
+        let agent = "The posters were branded a \"misjudgement\" by the Greens who said Labour's \"first shot has backfired\"."
+        try expectQuote(agent, "first shot has backfired", speaker: "Greens", kind: .partial)
     }
 
     // MARK: bodies

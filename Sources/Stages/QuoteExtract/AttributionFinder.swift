@@ -541,7 +541,13 @@ struct AttributionFinder: Sendable {
         if w.keys[j] == "who", j >= 1, !isPunct(w, j - 1, doc),
             isNameWord(w, j - 1, doc) || NameResolver.looksPlural(w.keys[j - 1])
         {
-            j -= 1
+            // The noun phrase before `who`, not the preposition governing it (`by the Conservatives who`).
+            var a = j - 1
+            while a > 0, j - a < 6, isNameWord(w, a - 1, doc) || AttributionLexicon.nameParticles.contains(w.keys[a - 1]) {
+                a -= 1
+            }
+            if a > 0, ["the", "a", "an"].contains(w.keys[a - 1]) { a -= 1 }
+            return Array(a..<j)
         }
         // `Sony's European boss, David Reeves, said`: the name set off by commas before the cue.
         if w.keys[j] == ",", j >= 2 {
