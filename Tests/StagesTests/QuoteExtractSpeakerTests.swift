@@ -288,4 +288,16 @@ struct QuoteExtractSpeakerTests {
             """
         try expectQuote(text, "fresh evidence", speaker: "Newtown City")
     }
+
+    @Test func commonNewsSubjects() throws {
+        try expectQuote(
+            "A source close to the player said: \"He wants to leave.\"", "He wants to leave.", speaker: "source",
+            mention: "A source")
+        try expectQuote(
+            "Ann Cole spoke. EU trade commissioner Peter Hale welcomed the deal, calling it \"a big step forward\".",
+            "a big step forward", speaker: "Peter Hale")
+        try expectQuote(
+            "The EU spoke. According to a report by the National Audit Office, the scheme was \"badly managed\".",
+            "badly managed", speaker: "National Audit Office")
+    }
 }

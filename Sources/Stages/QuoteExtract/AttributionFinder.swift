@@ -822,7 +822,11 @@ struct AttributionFinder: Sendable {
             // `The show's producers`: a possessive modifier, then the head.
             let possessiveModifier = phrase.count == 1 && WordKey.isPossessive(key) && j + 1 < limit
             let head = key.hasSuffix("s") ? String(key.dropLast()) : key
-            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier
+            // `EU trade commissioner Peter Mandelson`: a lowercase modifier of the title after it.
+            let modifiesTitle = !phrase.isEmpty && j + 1 < limit && !doc.words[w.indices[j + 1]].isPunct
+                && PersonTitles.titles.contains(w.keys[j + 1]) && !AttributionLexicon.leadingFunctionWords.contains(key)
+                && !AttributionLexicon.clauseBoundaries.contains(key) && !cues.contains(key)
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier || modifiesTitle
                 || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
                 || (!phrase.isEmpty && PersonTitles.personNouns.contains(head))
             guard fits else { break }
@@ -852,9 +856,10 @@ struct AttributionFinder: Sendable {
         while j < w.count, phrase.count < 8 {
             if isPunct(w, j, doc) { break }
             let key = w.keys[j]
-            if let previous = phrase.last, ["for", "at", "of", "in", "from"].contains(key), j + 1 < w.count,
+            if let previous = phrase.last, ["for", "at", "of", "in", "from", "by"].contains(key), j + 1 < w.count,
                 doc.words[w.indices[j + 1]].isCapitalized || w.keys[j + 1] == "the",
                 PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+                    || PersonTitles.documents.contains(w.keys[previous])
             {
                 // `one reviewer in Rolling Stone magazine`, `a spokesman for the club`: the body the person speaks for.
                 phrase.append(j)
@@ -972,7 +977,11 @@ struct AttributionFinder: Sendable {
             return SpeakerMention(
                 kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
         }
-        let headIndex = phrase[max(firstPreposition - 1, 0)]
+        var headIndex = phrase[max(firstPreposition - 1, 0)]
+        // `A source close to the player`: the noun before an adjective that takes the preposition.
+        if firstPreposition >= 2, ["close", "near", "loyal", "familiar", "linked", "opposed"].contains(w.keys[headIndex]) {
+            headIndex = phrase[firstPreposition - 2]
+        }
         let head = w.keys[headIndex]
         if AttributionLexicon.leadingFunctionWords.contains(head) || isPunct(w, headIndex, doc) { return nil }
         let determiner = w.keys[first]
@@ -990,7 +999,7 @@ struct AttributionFinder: Sendable {
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
         // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
         var label: [String] = []
-        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from"].contains(w.keys[phrase[firstPreposition]]) {
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from", "by"].contains(w.keys[phrase[firstPreposition]]) {
             label += organisationWords(w, Array(phrase[(firstPreposition + 1)...]), doc)
         }
         label += organisationWords(w, phrase.filter { $0 < headIndex }, doc)
