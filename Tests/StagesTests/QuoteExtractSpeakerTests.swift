@@ -119,6 +119,26 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(stale, "I am sorry,", speaker: "Kylie Cole")
     }
 
+    @Test func clubRoleIsNoOfficeOfTheWholeReport() throws {
+        let text = """
+            Wales coach Mike Hale named his side. "The boys deserve it," said Hale.
+
+            Chelsea manager Jose Reis has been fined. Reis, 42, said he would not appeal. \
+            "I accept the decision," the Portuguese coach said.
+            """
+        try expectQuote(text, "I accept the decision,", speaker: "Jose Reis")
+        let office = """
+            Chancellor Gordon Hale spoke in May.
+
+            Other news followed. Prices rose. Sales fell. Jobs went. "Growth is strong," the chancellor said.
+            """
+        try expectQuote(office, "Growth is strong,", speaker: "Gordon Hale")
+    }
+
+    @Test func nounThatIsAlsoACueVerb() throws {
+        try expectQuote("His record label said: \"We are thrilled.\"", "We are thrilled.", speaker: "label")
+    }
+
     @Test func roleNobodyWasNamedForIsTheLabel() throws {
         let text = "The results were mixed. \"We are growing,\" the chairman said in a statement."
         try expectQuote(text, "We are growing,", speaker: "chairman")

@@ -444,7 +444,7 @@ struct NameResolver: Sendable {
     /// singer introduced lately, not one named paragraphs before.
     func holder(ofRole title: String, before offset: Int, since: Int = 0) -> String? {
         guard let found = holdersOfRole[title]?.last(where: { $0.position < offset }) else { return nil }
-        return PersonTitles.offices.contains(title) || found.position >= since ? found.name : nil
+        return PersonTitles.uniqueOffices.contains(title) || found.position >= since ? found.name : nil
     }
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.

@@ -39,6 +39,16 @@ enum PersonTitles {
         "deputy prime minister", "party leader", "opposition leader",
     ] as [String])
 
+    /// Offices one person holds in a whole report (`the chancellor`, `the prime minister`), found
+    /// however far back the holder was introduced; other roles (`the coach`: every club has one)
+    /// only when introduced in the last few sentences.
+    static let uniqueOffices: Set<String> = Set([
+        "president", "chancellor", "premier", "pope", "king", "queen", "prime minister", "foreign secretary",
+        "home secretary", "foreign minister", "finance minister", "defence secretary", "health secretary",
+        "education secretary", "culture secretary", "trade secretary", "shadow chancellor", "deputy prime minister",
+        "secretary-general", "director-general", "governor-general", "opposition leader", "mayor", "speaker",
+    ] as [String])
+
     /// Nouns of a description that refers to a person (`the actor`, `the 45-year-old`).
     static let personNouns: Set<String> = titles.union([
         "man", "woman", "boy", "girl", "teenager", "father", "mother", "son", "daughter", "wife",
