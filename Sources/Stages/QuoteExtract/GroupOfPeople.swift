@@ -22,7 +22,13 @@ enum GroupOfPeople {
     static func antecedent(of noun: String, before offset: Int, _ s: [Unicode.Scalar], _ words: [Word]) -> String? {
         func key(_ k: Int) -> String { WordKey.make(s, words[k].start, words[k].end) }
         func isName(_ k: Int) -> Bool { k >= 0 && k < words.count && NameResolver.isNameWord(s, words[k]) }
-        var k = words.lastIndex { $0.end <= offset } ?? -1
+        // The last word ending by `offset`, by binary search: one huge document stays linear.
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
         let stop = max(k - reach, 0)
         while k >= stop {
             defer { k -= 1 }

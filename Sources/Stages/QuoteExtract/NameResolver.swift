@@ -48,6 +48,9 @@ struct NameResolver: Sendable {
         var introducedAsBody = false
     }
 
+    /// Bodies by their name without a club or company suffix (`Newry` → `Newry City`), first named first.
+    private var shortBodyNames: [String: String] = [:]
+
     /// Acronyms the text defines (`the Court of Arbitration for Sport (CAS)`), with the name they stand for.
     private var acronyms: [String: String] = [:]
 
@@ -243,6 +246,14 @@ struct NameResolver: Sendable {
             }
             i = j + 1
         }
+        for g in groups where g.isOrganisation {
+            let parts = g.name.split(separator: " ")
+            guard parts.count >= 2, parts.dropFirst().allSatisfy({ NameResolver.bodySuffixes.contains($0.lowercased()) }) else {
+                continue
+            }
+            let short = String(parts[0])
+            if shortBodyNames[short] == nil { shortBodyNames[short] = g.name }
+        }
         for person in names {
             if let last = person.parts.last { namesByLast[last, default: []].append(person) }
             if let first = person.parts.first { namesByFirst[first, default: []].append(person) }
@@ -370,13 +381,7 @@ struct NameResolver: Sendable {
         }
         if let match = namesByFirst[word]?.first(where: { $0.position <= offset }) { return match.name }
         // `Newry` for `Newry City`: a body's name without its suffix.
-        if let full = groups.first(where: { g in
-            g.isOrganisation && g.name.hasPrefix(word + " ")
-                && g.name.split(separator: " ").dropFirst().allSatisfy { NameResolver.bodySuffixes.contains($0.lowercased()) }
-        }) {
-            return full.name
-        }
-        return word
+        return shortBodyNames[word] ?? word
     }
 
     /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
