@@ -320,4 +320,12 @@ struct QuoteExtractSpeakerTests {
             "The EU spoke. According to a report by the National Audit Office, the scheme was \"badly managed\".",
             "badly managed", speaker: "National Audit Office")
     }
+
+    @Test func coordinatedCueAfterAPossessedGroup() throws {
+        let text = """
+            Chris Hale will host. The show's producers defended Hale and confirmed that he would present the \
+            ceremony, saying his comments were "humorous digs".
+            """
+        try expectQuote(text, "humorous digs", speaker: "show's producers")
+    }
 }

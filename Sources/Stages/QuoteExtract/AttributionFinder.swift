@@ -285,7 +285,7 @@ struct AttributionFinder: Sendable {
             phrase.append(j)
             j += 1
         }
-        if phrase.isEmpty, let m = openingSubject(w, before: c - 1, doc) {
+        if phrase.isEmpty || mention(w, phrase, doc) == nil, let m = openingSubject(w, before: c - 1, doc) {
             // `Redknapp, 57, quit his position on 24 November and vowed: "…"`
             return (m.firstWord...m.lastWord).compactMap { i in w.indices.firstIndex(of: i) }
         }
