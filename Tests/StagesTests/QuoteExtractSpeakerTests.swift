@@ -328,4 +328,15 @@ struct QuoteExtractSpeakerTests {
             """
         try expectQuote(text, "humorous digs", speaker: "show's producers")
     }
+
+    @Test func officeGoesToNobodyIntroducedWithAnotherOffice() throws {
+        let text = """
+            Home Secretary Charles Hale wants a points system. Tony Reed has said people are right to worry. \
+            The Lib Dems say the plans will fail.
+
+            Ministers deny this. Mr Hale will speak on Monday. The prime minister on Sunday said the rules would \
+            be "toughened up" soon.
+            """
+        try expectQuote(text, "toughened up", speaker: "Tony Reed", mention: "The prime minister")
+    }
 }

@@ -951,7 +951,7 @@ struct AttributionFinder: Sendable {
         }
         if let (a, b) = chosen, a == b, phrase[a] == 0 || isPunct(w, phrase[a] - 1, doc),
             PersonTitles.personNouns.contains(w.keys[phrase[a]])
-                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]])
+                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]]) || GroupOfPeople.isPluralPerson(w.keys[phrase[a]])
         {
             chosen = nil  // `Ministers said`, `Analysts said`: a common noun opening the sentence
         }

@@ -51,6 +51,12 @@ struct NameResolver: Sendable {
     /// Bodies by their name without a club or company suffix (`Newry` → `Newry City`), first named first.
     private var shortBodyNames: [String: String] = [:]
 
+    /// Names of plural bodies (`Lib Dems`), which stand for no single person.
+    private var pluralGroupNames = Set<String>()
+
+    /// The offices each person was introduced with (`Charles Clarke` → `home secretary`, `secretary`).
+    private var officesOf: [String: Set<String>] = [:]
+
     /// Acronyms the text defines (`the Court of Arbitration for Sport (CAS)`), with the name they stand for.
     private var acronyms: [String: String] = [:]
 
@@ -219,6 +225,7 @@ struct NameResolver: Sendable {
                 let isOrganisation = !isDate && (namesOutlet || introducedAsBody || NameResolver.isOrganisation(name))
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
+                if isPlural, !pluralPossessive { pluralGroupNames.insert(name) }
                 if isOrganisation || isPlural, !pluralPossessive {
                     groups.append(
                         Group(
@@ -242,6 +249,7 @@ struct NameResolver: Sendable {
                 for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""]
                 where PersonTitles.offices.contains(key) || PersonTitles.personNouns.contains(key) {
                     holdersOfRole[key, default: []].append((start, name))
+                    if PersonTitles.offices.contains(key) { officesOf[name, default: []].insert(key) }
                 }
             }
             i = j + 1
@@ -495,12 +503,25 @@ struct NameResolver: Sendable {
     /// before `limit` (the start of the pronoun's sentence), the latest sentence that mentions any
     /// compatible one, and in it the first (its subject, as a rule: `Hoffman is in the UK with Ben
     /// Stiller. He said: …` → Hoffman). `sentence` maps an offset to its sentence index.
+    /// `office`: the office a description names (`prime minister`); someone the text introduced
+    /// with other offices only (`Home Secretary Charles Clarke`) does not hold it.
     func antecedent(
-        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
+        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int, office: String? = nil
     ) -> Speaker? {
         func compatible(_ c: Speaker) -> Bool {
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
             if isBody(c.name) { return false }
+            // `the Lib Dems`, `Ministers`: a plural name is a group, not one person.
+            if gender != .plural, pluralGroupNames.contains(c.name), let last = c.name.split(separator: " ").last,
+                namesByLast[String(last)] == nil
+            {
+                return false
+            }
+            if let office, let held = officesOf[c.name], !held.contains(office),
+                !held.contains(where: { $0.hasSuffix(" " + office) || office.hasSuffix(" " + $0) })
+            {
+                return false
+            }
             // `Jonathan Reed and Ann Cole`: a pair is no `he` or `she`.
             if c.name.contains(" and "), let last = c.name.split(separator: " ").last,
                 !PersonTitles.personNouns.contains(last.lowercased())

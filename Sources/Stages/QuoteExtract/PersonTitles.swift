@@ -138,7 +138,7 @@ enum PersonTitles {
         "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
         "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
-        "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
+        "dems", "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
         "publishing", "publishers", "pharmaceuticals", "consulting", "institution", "alliance", "coalition",
     ] as [String])
 

@@ -400,8 +400,16 @@ public struct QuoteExtract: Stage {
             }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
             if let holder = holderOfOffice(m, s, words, resolver, sentences) { return holder }
+            var office: String?
+            if m.lastWord > m.firstWord {
+                let two = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + head
+                if PersonTitles.uniqueOffices.contains(two) { office = two }
+            }
+            // Only offices of state: a `coach` may have been introduced as `manager`.
+            if office == nil, PersonTitles.uniqueOffices.contains(head) { office = head }
             if let found = resolver.antecedent(
-                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)
+                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence,
+                office: office)
             {
                 return found.name
             }
