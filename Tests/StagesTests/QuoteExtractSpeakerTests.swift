@@ -339,4 +339,14 @@ struct QuoteExtractSpeakerTests {
             """
         try expectQuote(text, "toughened up", speaker: "Tony Reed", mention: "The prime minister")
     }
+
+    @Test func personNamedInTheReportedClauseIsNotTheSpeaker() throws {
+        let text = """
+            Gordon Hale spoke on Monday. Conservative Michael Reed asked Mr Hale about the figures. \
+            But the chancellor said Mr Reed was "impugning the integrity" of the office.
+            """
+        try expectQuote(text, "impugning the integrity", speaker: "Gordon Hale", mention: "the chancellor")
+        let pronoun = "Tom Hale met Ann Cole. Tom Hale asked Ann Cole about it. She said Mr Hale was \"wrong\"."
+        try expectQuote(pronoun, "wrong", speaker: "Ann Cole")
+    }
 }

@@ -505,10 +505,23 @@ struct NameResolver: Sendable {
     /// Stiller. He said: …` → Hoffman). `sentence` maps an offset to its sentence index.
     /// `office`: the office a description names (`prime minister`); someone the text introduced
     /// with other offices only (`Home Secretary Charles Clarke`) does not hold it.
+    ///
+    /// `clause`: the words from the mention to its quote; a person named there (`the chancellor said
+    /// Mr Fallon was "…"`) is not who the mention stands for.
     func antecedent(
-        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int, office: String? = nil
+        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int, office: String? = nil,
+        clause: Range<Int>? = nil
     ) -> Speaker? {
+        var namedInClause = Set<String>()
+        if let clause {
+            var k = NameResolver.lastIndex(before: clause.upperBound, in: people.count) { people[$0].position }
+            while k >= 0, people[k].position >= clause.lowerBound {
+                namedInClause.insert(people[k].name)
+                k -= 1
+            }
+        }
         func compatible(_ c: Speaker) -> Bool {
+            if namedInClause.contains(c.name) { return false }
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
             if isBody(c.name) { return false }
             // `the Lib Dems`, `Ministers`: a plural name is a group, not one person.

@@ -352,7 +352,9 @@ public struct QuoteExtract: Stage {
             return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
-                let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
+                let found = resolver.antecedent(
+                    before: before, gender: gender, speakers: speakers, sentence: sentence,
+                    clause: m.end..<max(m.end, quoteStart))
             else { return nil }
             resolver.learn(gender, for: found.name)
             return found.name
@@ -409,7 +411,7 @@ public struct QuoteExtract: Stage {
             if office == nil, PersonTitles.uniqueOffices.contains(head) { office = head }
             if let found = resolver.antecedent(
                 before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence,
-                office: office)
+                office: office, clause: m.end..<max(m.end, quoteStart))
             {
                 return found.name
             }
