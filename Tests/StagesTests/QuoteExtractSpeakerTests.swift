@@ -349,4 +349,19 @@ struct QuoteExtractSpeakerTests {
         let pronoun = "Tom Hale met Ann Cole. Tom Hale asked Ann Cole about it. She said Mr Hale was \"wrong\"."
         try expectQuote(pronoun, "wrong", speaker: "Ann Cole")
     }
+
+    @Test func bodiesAndUnnamedPeopleAsNewsWritesThem() throws {
+        try expectQuote(
+            "\"We will bring in a Bill,\" the Department for Roads said on Sunday.", "We will bring in a Bill,",
+            speaker: "Department for Roads")
+        try expectQuote(
+            "One leading Karachi broker said: \"Money will not go to the US.\"", "Money will not go to the US.",
+            speaker: "Karachi broker")
+        try expectQuote(
+            "\"It is sensible,\" said one analyst quoted by the Agence France Presse news agency.", "It is sensible,",
+            speaker: "analyst")
+        try expectQuote(
+            "The Riyadh Gazette newspaper reported the row. The newspaper said it was \"a pitiful excuse\".",
+            "a pitiful excuse", speaker: "Riyadh Gazette")
+    }
 }

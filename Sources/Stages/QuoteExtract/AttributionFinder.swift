@@ -883,6 +883,12 @@ struct AttributionFinder: Sendable {
                 break
             }
             if AttributionLexicon.verbModifiers.contains(key) && phrase.isEmpty { j += 1; continue }
+            // `one analyst quoted by AFP`: a participle after the person ends the phrase.
+            if let previous = phrase.last, key.hasSuffix("ed") || key.hasSuffix("ing"), !doc.words[w.indices[j]].isCapitalized,
+                PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+            {
+                break
+            }
             phrase.append(j)
             if AttributionLexicon.pronouns[key] != nil { break }
             j += 1
@@ -964,7 +970,7 @@ struct AttributionFinder: Sendable {
                 kind: .description(refersToPerson: true), start: doc.words[i].start, end: doc.words[j].end,
                 firstWord: i, lastWord: j, label: w.keys[phrase[a]])
         }
-        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, w.keys[phrase[b + 1]] == "of",
+        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, ["of", "for"].contains(w.keys[phrase[b + 1]]),
             PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
         {
             // `University of California`, `Bank of England`: an institution's name goes on after `of`.

@@ -378,7 +378,8 @@ public struct QuoteExtract: Stage {
                     return pair
                 }
                 // `the firm said`, `the party says`: the body named last, as `it` would be.
-                if PersonTitles.singularBodies.contains(plural), m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
+                if PersonTitles.singularBodies.contains(plural) || PersonTitles.outletNouns.contains(plural),
+                    m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
                     WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
                     let body = resolver.group(before: m.start, plural: false, speakers: speakers, introduced: true)
                 {
