@@ -364,4 +364,19 @@ struct QuoteExtractSpeakerTests {
             "The Riyadh Gazette newspaper reported the row. The newspaper said it was \"a pitiful excuse\".",
             "a pitiful excuse", speaker: "Riyadh Gazette")
     }
+
+    @Test func cuesAfterAsidesGroupsAndStatements() throws {
+        try expectQuote(
+            "The prize came in 2002. \"His films are forceful,\" organisers said in a statement.", "His films are forceful,",
+            speaker: "organisers")
+        try expectQuote(
+            "\"No more aid is needed,\" Ann Lee, director of Kestrel Bank - one of the creditors - said.",
+            "No more aid is needed,", speaker: "Ann Lee")
+        try expectQuote(
+            "The complaints were upheld. \"The act went too far,\" a BBC statement read.", "The act went too far,",
+            speaker: "BBC")
+        try expectQuote(
+            "They have until Monday and an IAAF spokesman said: \"Their answers are on the way.\"",
+            "Their answers are on the way.", speaker: "IAAF spokesman")
+    }
 }

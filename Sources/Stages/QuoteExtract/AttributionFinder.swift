@@ -258,7 +258,7 @@ struct AttributionFinder: Sendable {
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
         "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
         "blamed", "attacked", "continued",
-        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed",
+        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed", "read", "reads",
     ] as [String])
 
     /// The subject at the start of the clause when the cue follows `and` or `but`
@@ -426,9 +426,10 @@ struct AttributionFinder: Sendable {
                 continue
             }
             if isPunct(w, j, doc) {
-                guard w.keys[j] == "," else { return nil }
+                // `Ann Lee, director of Acme - one of the firm's creditors - said.`: dashes set off asides too.
+                guard [",", "-", "–", "—"].contains(w.keys[j]) else { return nil }
                 commas += 1
-                if commas > 2 { return nil }
+                if commas > 3 { return nil }
             } else if j == k, AttributionLexicon.clauseBoundaries.contains(w.keys[j]) {
                 return nil
             } else if w.keys[j] != "and", AttributionLexicon.clauseBoundaries.contains(w.keys[j]),
@@ -600,6 +601,8 @@ struct AttributionFinder: Sendable {
                 // `Jonathan Reed and Ann Cole said`: two people speak together.
             } else if key == "and" {
                 guard let right = phrase.first else { break }
+                // `… on Monday and an IAAF spokesman said`: `and` before a determiner starts the subject.
+                if ["a", "an", "the"].contains(w.keys[right]) { break }
                 if doc.words[w.indices[right]].isCapitalized {
                     // `of Rain Man and Tootsie`: a coordination inside a prepositional phrase goes on.
                     var k = j - 1
@@ -999,7 +1002,7 @@ struct AttributionFinder: Sendable {
             && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old") || ranked)
         let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
-            || head.hasSuffix("-old")
+            || head.hasSuffix("-old") || GroupOfPeople.isPluralPerson(head)
         guard nounPhrase else { return nil }
         let i = w.indices[first], j = w.indices[firstPreposition > 0 ? headIndex : last]
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of

@@ -72,6 +72,8 @@ struct CueVerbs: Sendable {
         "testifies", "thought", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
         // `brand` and `label` are nouns first (`his record label said`): only their verb forms.
         "branded", "branding", "labeled", "labeling",
+        // `a BBC statement read: "…"`
+        "read", "reads",
         "slammed", "slams", "slam",
     ] as [String])
 

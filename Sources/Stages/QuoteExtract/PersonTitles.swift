@@ -70,7 +70,8 @@ enum PersonTitles {
     /// Members of a group, in the singular, that are no person nouns of their own (`shop stewards`).
     static let groupMembers: Set<String> = Set([
         "steward", "scientist", "member", "employee", "official", "delegate", "protester", "demonstrator",
-        "striker", "campaigner", "lawmaker", "legislator", "academic", "economist", "volunteer",
+        "striker", "campaigner", "lawmaker", "legislator", "academic", "economist", "volunteer", "organiser",
+        "organizer", "judge", "juror", "regulator", "negotiator",
     ] as [String])
 
     /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
