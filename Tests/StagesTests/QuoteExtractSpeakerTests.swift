@@ -68,6 +68,10 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(name, "Rocket One", speaker: nil, kind: .other)
         let claim = "Reed says budget 'balanced'\n\nTom Reed spoke. \"The budget is sound,\" said Tom Reed."
         try expectQuote(claim, "balanced", speaker: "Tom Reed", kind: .partial)
+        let before = "Economy 'strong' in election year\n\nTom Reed spoke. \"Growth is sound,\" said Tom Reed."
+        try expectQuote(before, "strong", speaker: "Tom Reed", kind: .partial)
+        let verb = "Drive to 'save' village shops\n\nTom Reed spoke. \"Shops matter,\" said Tom Reed."
+        try expectQuote(verb, "save", speaker: "Tom Reed", kind: .partial)
     }
 
     @Test func fragmentFarFromAnySpeakerIsAScareQuote() throws {

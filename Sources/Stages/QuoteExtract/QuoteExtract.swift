@@ -236,8 +236,7 @@ public struct QuoteExtract: Stage {
     /// Whether a headline quote is a scare quote or a name rather than someone's words: after a
     /// determiner (`The 'ticking budget' facing the US`), capitalized after the headline's first
     /// word (`Apple unveils low-cost 'Mac mini'`) or one word alone (`'Blog'`), or a single word
-    /// no cue verb before it reports (`Game firm holds 'cast' auditions`, but `Tokyo says
-    /// deflation 'controlled'`).
+    /// before the noun it modifies (`Game firm holds 'cast' auditions`).
     private func headlineScareQuote(
         _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, headline: Span, oneWord: Bool
     ) -> Bool {
@@ -247,10 +246,19 @@ public struct QuoteExtract: Stage {
         if QuoteScalar.isUpper(s[q.contentStart]) {
             return oneWord || quoteWord > first && doc.key(quoteWord - 1) != ":"
         }
-        guard oneWord else { return false }
-        return !(first..<quoteWord).contains { k in
-            !doc.words[k].isPunct && finder.cues.contains(s, doc.words[k].start, doc.words[k].end)
-        }
+        // One word is a claim (`Economy 'strong' in election year`, `Blair 'damaged' by row`, `Recovery
+        // 'slowing'`) unless it modifies the noun after it (`Game firm holds 'cast' auditions`).
+        guard oneWord, let close = q.closeMark else { return false }
+        let next = doc.firstWord(atOrAfter: close + 1)
+        guard next < doc.words.count, doc.words[next].end <= headline.end, !doc.words[next].isPunct,
+            !doc.words[next].isCapitalized, QuoteScalar.isLetter(s[doc.words[next].start])
+        else { return false }
+        // `Drive to 'save' festive holidays`: a verb after `to` reports the claim.
+        if quoteWord > first, doc.key(quoteWord - 1) == "to" { return false }
+        let key = doc.key(next)
+        return !AttributionLexicon.prepositions.contains(key) && !AttributionLexicon.verbModifiers.contains(key)
+            && !AttributionLexicon.clauseBoundaries.contains(key) && !finder.cues.contains(key)
+            && !["as", "and", "or", "over", "after", "amid", "despite", "says", "warns", "claims"].contains(key)
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
