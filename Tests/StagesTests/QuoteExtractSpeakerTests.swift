@@ -94,6 +94,11 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(text, "wardrobe malfunction", speaker: nil, kind: .other)
     }
 
+    @Test func nameOpeningTheSentenceBeforeAFragmentSpeaksIt() throws {
+        let text = "The data was lost.\n\nInformation Commissioner Richard Hale \"totally condemned\" the leak."
+        try expectQuote(text, "totally condemned", speaker: "Richard Hale", kind: .partial)
+    }
+
     @Test func pluralPossessiveBeforeARole() throws {
         let text = "\"He will be fit on Saturday,\" Wales' team doctor Ann Lee said."
         try expectQuote(text, "He will be fit on Saturday,", speaker: "Ann Lee", mention: "Ann Lee")

@@ -122,6 +122,12 @@ struct AttributionFinder: Sendable {
         {
             return m
         }
+        // `Information Commissioner Richard Thomas "totally condemned" the leak`: the name is the subject.
+        if w.count >= 2, (0..<w.count).allSatisfy({ isNameWord(w, $0, doc) }),
+            let m = mention(w, Array(0..<w.count), doc), m.kind == .name
+        {
+            return m
+        }
         guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first], let index = w.indices.first
         else { return nil }
         if gender == .neuter || gender == .plural {
