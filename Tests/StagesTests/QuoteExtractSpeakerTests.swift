@@ -300,6 +300,14 @@ struct QuoteExtractSpeakerTests {
             "Gordon has been a great servant but we need to look to the future."
             """
         try expectQuote(text, "Gordon has been a great servant but we need to look to the future.", speaker: "Matt Reed")
+        let adverb = """
+            "We want the cap," said Tony Hale.
+
+            Nonetheless, all Reed cares about is winning.
+
+            "Missing the game was hard."
+            """
+        try expectQuote(adverb, "Missing the game was hard.", speaker: "Tony Hale")
     }
 
     @Test func initialsOfANameJoinedByConnectors() throws {

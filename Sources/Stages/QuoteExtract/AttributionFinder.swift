@@ -780,7 +780,8 @@ struct AttributionFinder: Sendable {
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
     private static let clauseOpeners: Set<String> = Set([
         "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
-        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday",
+        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday", "nonetheless",
+        "furthermore", "moreover", "additionally", "similarly", "likewise", "elsewhere", "overall", "finally",
     ] as [String])
 
     /// The subject that opens the window's clause (`Tony Blair has launched an attack …, saying`,

@@ -165,8 +165,9 @@ public struct QuoteExtract: Stage {
                 } else if kind == .direct || kind == .block,
                     let m = finder.previousSentenceSubject(of: q, in: doc, earliest: reach(back: q, index: index, earliest)),
                     let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
-                    !resolver.isBody(name)
+                    !resolver.isBody(name), name.contains(" ") || m.kind != .name
                 {
+                    // A lone capitalized word (`Nonetheless, …`, `Augmented reality …`) is no person's name.
                     // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: the person the
                     // sentence before is about says it.
                     quote.speaker = name
