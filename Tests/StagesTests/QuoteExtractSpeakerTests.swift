@@ -180,6 +180,8 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(when, "clear impression", speaker: "Ann Cole")
         let asked = "Ann Cole added that it was hard to answer when people asked \"What has the council done?\""
         try expectQuote(asked, "What has the council done?", speaker: "people")
+        let although = "All three band members said the split was amicable, although Tom Reed admitted he was \"devastated\"."
+        try expectQuote(although, "devastated", speaker: "Tom Reed")
     }
 
     @Test func relativeClauseWithoutComma() throws {

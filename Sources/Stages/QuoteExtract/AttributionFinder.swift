@@ -503,8 +503,12 @@ struct AttributionFinder: Sendable {
                     let embedded: Bool
                     if case .pronoun = mention.kind { embedded = true } else {
                         // Only when the quote is in the main clause after it: not `when people asked "…"`.
+                        // The pronoun must open a later clause, not the one the inner cue reports
+                        // (`although Bourne admitted he was "devastated"` is Bourne's).
                         embedded = AttributionFinder.subordinators.contains(w.keys[first - 1])
-                            && w.keys[(c + 1)...].contains { ["he", "she", "they", "we", "i"].contains($0) }
+                            && ((c + 1)..<w.count).contains { k in
+                                ["he", "she", "they", "we", "i"].contains(w.keys[k]) && k > c + 2 && w.keys[k - 1] != "that"
+                            }
                     }
                     if embedded, let outer = parseBefore(w.prefix(first), doc), outer.cue.lowercased() != "according to" {
                         switch outer.mention.kind {
