@@ -4,79 +4,6 @@ import Testing
 
 @testable import Stages
 
-/// A `TokenizedText` built without the tokenizer: paragraphs split at blank lines, sentences
-/// ended by `.`, `!` or `?` (and closing quotes) before a space and a capital or an opening
-/// quote, whitespace-separated tokens.
-private func tokenized(_ text: String) -> TokenizedText {
-    let s = Array(text.unicodeScalars)
-    var paragraphs: [Span] = []
-    var tokens: [Token] = []
-    var start: Int?
-    var i = 0
-    while i < s.count {
-        if s[i] == "\n", i + 1 < s.count, s[i + 1] == "\n" {
-            if let a = start { paragraphs.append(Span(start: a, end: i)) }
-            start = nil
-            i += 2
-            continue
-        }
-        if start == nil, s[i] != "\n", s[i] != " " { start = i }
-        i += 1
-    }
-    if let a = start { paragraphs.append(Span(start: a, end: s.count)) }
-    var tokenStart: Int?
-    for (k, c) in s.enumerated() {
-        let space = c == " " || c == "\n"
-        if space, let a = tokenStart { tokens.append(Token(start: a, end: k, kind: .word)); tokenStart = nil }
-        if !space, tokenStart == nil { tokenStart = k }
-    }
-    if let a = tokenStart { tokens.append(Token(start: a, end: s.count, kind: .word)) }
-    var sentences: [Span] = []
-    for p in paragraphs {
-        var a = p.start
-        var k = p.start
-        while k < p.end {
-            if s[k] == "." || s[k] == "!" || s[k] == "?" {
-                var e = k + 1
-                while e < p.end, "\"”’'".unicodeScalars.contains(s[e]) { e += 1 }
-                if e + 1 < p.end, s[e] == " ", s[e + 1].properties.isUppercase || "\"“‘".unicodeScalars.contains(s[e + 1]) {
-                    sentences.append(Span(start: a, end: e))
-                    a = e + 1
-                    k = e
-                }
-            }
-            k += 1
-        }
-        sentences.append(Span(start: a, end: p.end))
-    }
-    return TokenizedText(text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens)
-}
-
-private func quotes(_ text: String, _ options: QuoteExtractOptions = .init()) throws -> [Quote] {
-    let stage = try QuoteExtract(options: options, context: StageContext(stageID: "quotes", baseDirectory: "."))
-    let input = StageInput(document: Document(id: "d", body: text), artifacts: ["tokens": tokenized(text)])
-    return try stage.process(input).quotes
-}
-
-/// The scalar offset of the first occurrence of `needle` in `text`.
-private func offset(of needle: String, in text: String) -> Int {
-    let s = Array(text.unicodeScalars), n = Array(needle.unicodeScalars)
-    for i in 0...(s.count - n.count) where Array(s[i..<(i + n.count)]) == n { return i }
-    return -1
-}
-
-/// The one quote of `text`, checked to cover exactly `content`.
-private func single(_ text: String, _ content: String) throws -> Quote? {
-    let found = try quotes(text)
-    #expect(found.count == 1, "\(found)")
-    guard let q = found.first else { return nil }
-    let start = offset(of: content, in: text)
-    #expect(q.start == start)
-    #expect(q.end == start + content.unicodeScalars.count)
-    #expect(q.text == content)
-    return q
-}
-
 struct QuoteExtractTests {
     @Test func stageDescription() {
         #expect(QuoteExtract.name == "quote-extract")
@@ -97,43 +24,43 @@ struct QuoteExtractTests {
         ("Reversed guillemets: »Wir geben nicht auf«, sagte Ann Lee.", "Wir geben nicht auf"),
     ])
     func everyQuotationStyle(text: String, content: String) throws {
-        _ = try single(text, content)
+        _ = try singleQuote(text, content)
     }
 
     @Test func nestedQuoteIsPartOfTheOuterOne() throws {
         let text = "\"We never said, 'You can own this property,' to anyone,\" the lawyer said."
-        _ = try single(text, "We never said, 'You can own this property,' to anyone,")
+        _ = try singleQuote(text, "We never said, 'You can own this property,' to anyone,")
         let curly = "“He told me ‘never again’ and meant it,” she said."
-        _ = try single(curly, "He told me ‘never again’ and meant it,")
+        _ = try singleQuote(curly, "He told me ‘never again’ and meant it,")
     }
 
     // MARK: hard negatives
 
     @Test func apostrophesAreNotQuotationMarks() throws {
-        #expect(try quotes("Maduro’s government blamed the ’90s and rock ’n’ roll, didn't it? O'Neil's players' union agreed.").isEmpty)
-        #expect(try quotes("Maduro's rock 'n' roll from the '90s won't stop, the players' union said.").isEmpty)
+        #expect(try extractQuotes("Maduro’s government blamed the ’90s and rock ’n’ roll, didn't it? O'Neil's players' union agreed.").isEmpty)
+        #expect(try extractQuotes("Maduro's rock 'n' roll from the '90s won't stop, the players' union said.").isEmpty)
         let text = "“It’s the ’90s again and rock ’n’ roll is back,” said Ann Lee."
-        _ = try single(text, "It’s the ’90s again and rock ’n’ roll is back,")
+        _ = try singleQuote(text, "It’s the ’90s again and rock ’n’ roll is back,")
     }
 
     @Test func inchAndFootMarksAreNotQuotationMarks() throws {
-        #expect(try quotes("The striker is 5' 10\" tall and weighs 70kg.").isEmpty)
-        #expect(try quotes("He is 6'2\" and she is 5' 4\".").isEmpty)
+        #expect(try extractQuotes("The striker is 5' 10\" tall and weighs 70kg.").isEmpty)
+        #expect(try extractQuotes("He is 6'2\" and she is 5' 4\".").isEmpty)
     }
 
     @Test func unclosedQuoteEndsWithItsParagraph() throws {
         let text = "Lee said: \"We will fight on and on\n\nThe vote is on Monday. \"It is close,\" said Ann Lee."
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.text) == ["We will fight on and on", "It is close,"])
         #expect(found.last?.speaker == "Ann Lee")
     }
 
     @Test func quotedTitlesAndScareQuotesHaveNoSpeaker() throws {
         let text = "Jamie Foxx won for the film \"Ray\" on Sunday. Critics doubted the so-called \"experts\" again."
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.text) == ["Ray", "experts"])
         #expect(found.allSatisfy { $0.kind == .other && $0.speaker == nil })
-        let without = try quotes(text, QuoteExtractOptions(includeOther: false))
+        let without = try extractQuotes(text, QuoteExtractOptions(includeOther: false))
         #expect(without.isEmpty)
     }
 
@@ -141,26 +68,26 @@ struct QuoteExtractTests {
 
     @Test func quoteOverSeveralParagraphsIsOneBlock() throws {
         let text = "Ann Lee said: \"We will not give in.\n\n\"We will fight for every vote.\n\n\"And we will win.\"\n\nThe vote is due."
-        let q = try single(text, "We will not give in.\n\n\"We will fight for every vote.\n\n\"And we will win.")
+        let q = try singleQuote(text, "We will not give in.\n\n\"We will fight for every vote.\n\n\"And we will win.")
         #expect(q?.kind == .block)
         #expect(q?.speaker == "Ann Lee")
     }
 
     @Test func paragraphsRunTogetherOnOneLineStayOneQuote() throws {
         let text = "Ann Lee said: \"We will not give in. \"We will fight for every vote.\" The vote is due."
-        let q = try single(text, "We will not give in. \"We will fight for every vote.")
+        let q = try singleQuote(text, "We will not give in. \"We will fight for every vote.")
         #expect(q?.speaker == "Ann Lee")
         #expect(q?.kind == .block)
     }
 
     @Test func partialQuoteInAReportingSentence() throws {
         let text = "Venezuelan President Nicolas Maduro spoke on Monday. Maduro accused the US of \"psychological terrorism\"."
-        let q = try single(text, "psychological terrorism")
+        let q = try singleQuote(text, "psychological terrorism")
         #expect(q?.kind == .partial)
         #expect(q?.speaker == "Nicolas Maduro")
         #expect(q?.cue == "accused")
-        #expect(q?.speakerStart == offset(of: "Maduro accused", in: text))
-        #expect(q?.speakerEnd == offset(of: " accused", in: text))
+        #expect(q?.speakerStart == scalarOffset(of: "Maduro accused", in: text))
+        #expect(q?.speakerEnd == scalarOffset(of: " accused", in: text))
     }
 
     // MARK: speakers
@@ -185,7 +112,7 @@ struct QuoteExtractTests {
         ("\"We are growing,\" a spokeswoman said.", "spokeswoman", "said", "a spokeswoman"),
     ])
     func newsAttributionPatterns(text: String, speaker: String, cue: String, mention: String) throws {
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.count == 1)
         let q = try #require(found.first)
         #expect(q.speaker == speaker)
@@ -201,19 +128,19 @@ struct QuoteExtractTests {
 
             "We are ready," Mr Maduro told reporters. "Nobody will stop us," Maduro added.
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["Nicolas Maduro", "Nicolas Maduro", "Nicolas Maduro"])
         #expect(found.map(\.cue) == ["said", "told", "added"])
-        #expect(found[1].speakerStart == offset(of: "Mr Maduro", in: text))
+        #expect(found[1].speakerStart == scalarOffset(of: "Mr Maduro", in: text))
     }
 
     @Test func pronounResolvesToTheCompatiblePerson() throws {
         let text = """
             Ms Ann Lee met Mr Tom Hart on Monday. "It went well," she said. "We agreed a deal," he said.
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["Ann Lee", "Tom Hart"])
-        #expect(found[0].speakerStart == offset(of: "she", in: text))
+        #expect(found[0].speakerStart == scalarOffset(of: "she", in: text))
     }
 
     @Test func quoteWithoutCueContinuesTheSpeaker() throws {
@@ -224,7 +151,7 @@ struct QuoteExtractTests {
 
             "Our staff are the best in the business."
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["John Smith", "John Smith", "John Smith", "John Smith"])
         #expect(found[1].cue == nil)
         #expect(found.map(\.kind) == [.direct, .direct, .direct, .direct])
@@ -232,7 +159,7 @@ struct QuoteExtractTests {
 
     @Test func descriptionRefersToThePersonNamedBefore() throws {
         let text = "Hollywood star Liam Neeson held a dinner. The Ballymena-born actor said the theatre was in a \"very dilapidated condition\"."
-        let q = try single(text, "very dilapidated condition")
+        let q = try singleQuote(text, "very dilapidated condition")
         #expect(q?.speaker == "Liam Neeson")
         #expect(q?.kind == .partial)
     }
@@ -241,14 +168,14 @@ struct QuoteExtractTests {
         let text = """
             Hollywood legend Dustin Hoffman spoke on Tuesday. Hoffman is in London with Ben Stiller and Barbra Streisand. He said: "Films are worse now."
             """
-        #expect(try quotes(text).first?.speaker == "Dustin Hoffman")
+        #expect(try extractQuotes(text).first?.speaker == "Dustin Hoffman")
     }
 
     @Test func aNameInThePronounsOwnSentenceIsNotItsAntecedent() throws {
         let text = """
             Michael Howard spoke on Monday. Mr Blair has failed, he claimed, saying he has the "wrong solution".
             """
-        let q = try single(text, "wrong solution")
+        let q = try singleQuote(text, "wrong solution")
         #expect(q?.speaker == "Michael Howard")
     }
 
@@ -258,28 +185,28 @@ struct QuoteExtractTests {
 
             "It is going even faster than we expected."
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["Gates"])
         let named = "Bill Gates opened the show. " + text
-        #expect(try quotes(named).map(\.speaker) == ["Bill Gates"])
+        #expect(try extractQuotes(named).map(\.speaker) == ["Bill Gates"])
     }
 
     @Test func officeResolvesToItsHolderAndAcronymsToTheirNames() throws {
         let text = """
             Chancellor Gordon Brown met analysts at Dresdner Kleinwort Wasserstein. Ken Clarke disagreed. The chancellor said the rules were "sustainable". DrKW said it was "a step change".
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["Gordon Brown", "Dresdner Kleinwort Wasserstein"])
     }
 
     @Test func peersLoseTheirTitleAndDemonymsReferBack() throws {
         // Titles are stripped, peerages too (annotation guidelines; `Lord Falconer` → `Falconer`).
-        let found = try quotes("\"The law is clear,\" Lord Goldsmith said.")
+        let found = try extractQuotes("\"The law is clear,\" Lord Goldsmith said.")
         #expect(found.first?.speaker == "Goldsmith")
         let text = "Justin Gatlin won in Athens. \"It was a great race,\" the American said."
-        let q = try single(text, "It was a great race,")
+        let q = try singleQuote(text, "It was a great race,")
         #expect(q?.speaker == "Justin Gatlin")
-        #expect(q?.speakerStart == offset(of: "the American", in: text))
+        #expect(q?.speakerStart == scalarOffset(of: "the American", in: text))
     }
 
     @Test func headlineQuoteIsTheFirstSpeakersClaim() throws {
@@ -288,7 +215,7 @@ struct QuoteExtractTests {
 
             Chancellor Gordon Brown said the rules were fine. "We will invest," he said.
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.text) == ["won't stop UK spending", "We will invest,"])
         #expect(found.map(\.kind) == [.partial, .direct])
         #expect(found.map(\.speaker) == ["Gordon Brown", "Gordon Brown"])
@@ -298,7 +225,7 @@ struct QuoteExtractTests {
         let text = """
             A spokesman for the Oxford University Press said the word was now in use. "I think it was the word of last year," he said.
             """
-        let q = try single(text, "I think it was the word of last year,")
+        let q = try singleQuote(text, "I think it was the word of last year,")
         #expect(q?.speaker == "Oxford University Press spokesman")
     }
 
@@ -306,7 +233,7 @@ struct QuoteExtractTests {
         let text = """
             Merriam-Webster said "blog" was the word most looked up, ahead of terms such as "incumbent", "electoral" and "partisan".
             """
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.text) == ["blog", "incumbent", "electoral", "partisan"])
         #expect(found.allSatisfy { $0.kind == .other && $0.speaker == nil })
     }
@@ -315,8 +242,8 @@ struct QuoteExtractTests {
 
     @Test func extraCueVerbsFromOptions() throws {
         let text = "\"We are growing,\" harrumphed John Smith."
-        #expect(try quotes(text).first?.speaker == nil)
-        let q = try quotes(text, QuoteExtractOptions(cueVerbs: ["harrumph"])).first
+        #expect(try extractQuotes(text).first?.speaker == nil)
+        let q = try extractQuotes(text, QuoteExtractOptions(cueVerbs: ["harrumph"])).first
         #expect(q?.speaker == "John Smith")
         #expect(q?.cue == "harrumphed")
     }
@@ -338,7 +265,7 @@ struct QuoteExtractTests {
 
     /// The speaker of the last quote of `text`.
     private func lastSpeaker(_ text: String) throws -> String? {
-        try quotes(text).last?.speaker
+        try extractQuotes(text).last?.speaker
     }
 
     @Test func nameSetOffByCommasAfterADescription() throws {
@@ -349,14 +276,14 @@ struct QuoteExtractTests {
 
     @Test func invertedCueLaterInTheFragmentsSentence() throws {
         let text = "The plan marks a \"clear step forward\" for patients, said Anna Berg."
-        let q = try single(text, "clear step forward")
+        let q = try singleQuote(text, "clear step forward")
         #expect(q?.speaker == "Anna Berg")
         #expect(q?.kind == .partial)
     }
 
     @Test func participleTakesTheSubjectOfItsMainClause() throws {
         let text = "Mark Cole has attacked the budget, saying it is a \"reckless gamble\"."
-        #expect(try single(text, "reckless gamble")?.speaker == "Mark Cole")
+        #expect(try singleQuote(text, "reckless gamble")?.speaker == "Mark Cole")
         let opener = "But novelist Rosa Dunn defended the book, saying it was \"brave\" and honest."
         #expect(try lastSpeaker(opener) == "Rosa Dunn")
     }
@@ -378,7 +305,7 @@ struct QuoteExtractTests {
 
     @Test func peerageTitlesAreStripped() throws {
         let text = "Betty Marsh spoke first. Baroness Marsh said: \"Reform is overdue.\" Lord Quill said: \"No.\""
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.speaker) == ["Betty Marsh", "Quill"])
     }
 
@@ -419,7 +346,7 @@ struct QuoteExtractTests {
         let text = "The claim was backed by Ann Cole, the eldest daughter of Tom Cole, who said it was \"nonsense, all of it\"."
         #expect(try lastSpeaker(text) == "Ann Cole")
         let passive = "Former boss Ben Dunn, who is accused of fraud, never signed the accounts, a witness said. \"No,\" said Tim Rowe."
-        #expect(try quotes(passive).first?.speaker == "Tim Rowe")
+        #expect(try extractQuotes(passive).first?.speaker == "Tim Rowe")
     }
 
     @Test func fragmentWithoutCueTakesItsSentencesNamedSubject() throws {
@@ -433,7 +360,7 @@ struct QuoteExtractTests {
 
             Health chief Ann Cole opened the new wing on Monday. Tom Reed, the trust's director, said the plan "will cut waiting lists" within a year.
             """
-        #expect(try quotes(text).first?.speaker == "Tom Reed")
+        #expect(try extractQuotes(text).first?.speaker == "Tom Reed")
     }
 
     @Test func pronounAfterAnOpeningConjunctionIsTheSentenceSubject() throws {
@@ -455,7 +382,7 @@ struct QuoteExtractTests {
 
     @Test func aNameStartingTheReportedClauseIsNotAnInvertedSubject() throws {
         let text = "Club chairman Milo Ross said he was \"disappointed\" by the news and claimed Tim Lowe had been in talks for \"some time\"."
-        #expect(try quotes(text).map(\.speaker) == ["Milo Ross", "Milo Ross"])
+        #expect(try extractQuotes(text).map(\.speaker) == ["Milo Ross", "Milo Ross"])
     }
 
     @Test func unnamedGroupsKeepTheirPossessorAsWritten() throws {
@@ -501,12 +428,12 @@ struct QuoteExtractTests {
 
     @Test func addingGoesOnWithTheSpeakerOfItsSentence() throws {
         let text = "Tom Reed spoke first. Ann Cole denied the plan was \"a U-turn\", adding: \"We always said this.\""
-        #expect(try quotes(text).map(\.speaker) == ["Ann Cole", "Ann Cole"])
+        #expect(try extractQuotes(text).map(\.speaker) == ["Ann Cole", "Ann Cole"])
     }
 
     @Test func aPersonDescriptionNeverStandsForABody() throws {
         let text = "Singer Rob Hale is top again, according to the Official Charts Company. \"I'm thrilled,\" the star said."
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.last?.speaker == "Rob Hale")
         let body = "Singer Rob Hale is top again. \"It sold well,\" said the Official Charts Company."
         #expect(try lastSpeaker(body) == "Official Charts Company")
@@ -514,7 +441,7 @@ struct QuoteExtractTests {
 
     @Test func aQuoteWithoutCueGoesToThePersonTheSentenceBeforeIsAbout() throws {
         let text = "\"We will win,\" said Ann Cole. Her rival, Tom Reed, leader of the county group, blames the war. \"We lost people over Iraq.\""
-        #expect(try quotes(text).map(\.speaker) == ["Ann Cole", "Tom Reed"])
+        #expect(try extractQuotes(text).map(\.speaker) == ["Ann Cole", "Tom Reed"])
         let named = "\"We will win,\" said Ann Cole. Tom Reed is less sure. \"It will be close.\""
         #expect(try lastSpeaker(named) == "Tom Reed")
         // A sentence about a body leaves the quote to the speaker reported last.
@@ -524,7 +451,7 @@ struct QuoteExtractTests {
 
     @Test func severalLowercaseWordsAfterADeterminerAreSpeechOneIsAScareQuote() throws {
         let text = "\"We will win,\" said Ann Cole. The \"worst thing in politics\" was the apathy. Others saw a \"brain-drain\"."
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         #expect(found.map(\.kind) == [.direct, .partial, .other])
         #expect(found.map(\.speaker) == ["Ann Cole", "Ann Cole", nil])
     }
@@ -549,7 +476,7 @@ struct QuoteExtractTests {
         String(repeating: "\"x ", count: 2000), String(repeating: "'a' ", count: 2000),
     ])
     func neverCrashes(text: String) throws {
-        let found = try quotes(text)
+        let found = try extractQuotes(text)
         let n = text.unicodeScalars.count
         #expect(found.allSatisfy { 0 <= $0.start && $0.start < $0.end && $0.end <= n })
     }

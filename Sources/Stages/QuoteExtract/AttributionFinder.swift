@@ -37,6 +37,11 @@ struct AttributionFinder: Sendable {
         var indices: [Int] = []
         var keys: [String] = []
         var count: Int { indices.count }
+
+        /// The first `n` words.
+        func prefix(_ n: Int) -> Window {
+            Window(indices: Array(indices.prefix(n)), keys: Array(keys.prefix(n)))
+        }
     }
 
     func attribution(
@@ -52,7 +57,10 @@ struct AttributionFinder: Sendable {
         if leadsIntoCue {
             return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
+        if let found = passiveAgent(before, after, doc) { return found }
         if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
+        // `… looks "very favourable" because of …, WPP said.`: the cue that closes the sentence.
+        if !QuoteScalar.isSentenceFinal(last), let found = closingCue(after, doc) { return found }
         // `"…." So says Simon Jones of retailer Game.`
         if QuoteScalar.isSentenceFinal(last), after.count > 2, after.keys[0] == "so", let length = cueLength(after, at: 1, doc),
             let m = mention(after, nounPhraseForward(after, from: 1 + length, doc), doc), m.kind == .name
@@ -91,7 +99,7 @@ struct AttributionFinder: Sendable {
                 Attribution(mention: $0, cue: cue, cueStart: doc.words[w.indices[cueIndex]].start)
             }
         }
-        if CueVerbs.isParticiple(w.keys[cueIndex]) { return nil }
+        if CueVerbs.isParticiple(w.keys[cueIndex]) || isPassive(w, cue: cueIndex) { return nil }
         if let phrase = subjectBefore(w, cue: cueIndex, doc) ?? clauseSubject(w, cue: cueIndex, doc),
             let m = mention(w, phrase, doc)
         {
@@ -114,9 +122,22 @@ struct AttributionFinder: Sendable {
         {
             return m
         }
-        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first],
-            gender == .male || gender == .female, let index = w.indices.first
+        // `Information Commissioner Richard Thomas "totally condemned" the leak`: the name is the subject.
+        if w.count >= 2, (0..<w.count).allSatisfy({ isNameWord(w, $0, doc) }),
+            let m = mention(w, Array(0..<w.count), doc), m.kind == .name
+        {
+            return m
+        }
+        guard let first = w.keys.first, let gender = AttributionLexicon.pronouns[first], let index = w.indices.first
         else { return nil }
+        if gender == .neuter || gender == .plural {
+            // `It also plans to develop a "…"`: the body named last; not the `it` of `it was "…"`.
+            guard w.count > 1, !AttributionFinder.beForms.contains(w.keys[1]),
+                !["has", "had", "have", "will", "would", "could", "may", "might", "can", "seems", "appears"].contains(w.keys[1])
+            else { return nil }
+        } else if gender != .male && gender != .female {
+            return nil
+        }
         let word = doc.words[index]
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
     }
@@ -130,6 +151,78 @@ struct AttributionFinder: Sendable {
         let key = w.keys[next]
         return !(AttributionLexicon.verbModifiers.contains(key) || AttributionLexicon.clauseBoundaries.contains(key)
             || cues.contains(key))
+    }
+
+    /// `last year`, `on Sunday`: the first word of a time adverbial between a subject and its verb.
+    private static let timeAdverbialHeads: Set<String> = Set(["last", "this", "next", "on", "earlier", "later"] as [String])
+    private static let timeNouns: Set<String> = Set([
+        "year", "week", "month", "night", "season", "weekend", "morning", "afternoon", "evening", "summer",
+        "winter", "spring", "autumn", "time",
+    ] as [String])
+
+    /// Conjunctions that open an adverbial clause (`said that when Mr Lee had announced …`): a cue
+    /// inside one reports less than the cue of the clause around it.
+    private static let subordinators: Set<String> = Set([
+        "when", "after", "before", "if", "because", "since", "although", "though", "while", "until", "once",
+        "whereas", "unless",
+    ] as [String])
+
+    /// Forms of `be` before a passive participle.
+    private static let beForms: Set<String> = Set(["is", "was", "were", "are", "been", "be", "being"] as [String])
+
+    /// Whether the cue at `c` is a passive participle (`was described`, `is also said`): its
+    /// subject is what is spoken of, not the speaker.
+    private func isPassive(_ w: Window, cue c: Int) -> Bool {
+        let key = w.keys[c]
+        guard key.hasSuffix("ed") || ["said", "told", "written", "thought", "dubbed"].contains(key) else { return false }
+        var j = c - 1
+        while j >= 0, j >= c - 3, AttributionLexicon.verbModifiers.contains(w.keys[j]), !AttributionFinder.beForms.contains(w.keys[j]) {
+            j -= 1
+        }
+        return j >= 0 && AttributionFinder.beForms.contains(w.keys[j])
+    }
+
+    /// `were labelled a "big misjudgement" by the Conservatives`: a passive cue just before the
+    /// quote and its agent right after it.
+    private func passiveAgent(_ before: Window, _ after: Window, _ doc: Document) -> Attribution? {
+        guard after.count > 1, after.keys[0] == "by" else { return nil }
+        // `are defined as "adults" by the government`: a term, not someone's words.
+        for c in stride(from: before.count - 1, through: max(before.count - 3, 0), by: -1)
+        where cueLength(before, at: c, doc) == 1 && isPassive(before, cue: c) && before.keys[c] != "defined" {
+            guard let m = mention(after, nounPhraseForward(after, from: 1, doc), doc) else { return nil }
+            return Attribution(mention: m, cue: before.keys[c], cueStart: doc.words[before.indices[c]].start)
+        }
+        return nil
+    }
+
+    /// The attribution that closes a sentence after its last comma (`…, WPP said.`, `…, said Ann
+    /// Lee.`, `…, the firm said in a statement.`); nil unless the window reaches the sentence end.
+    private func closingCue(_ w: Window, _ doc: Document) -> Attribution? {
+        guard let lastIndex = w.indices.last, lastIndex + 1 < doc.words.count,
+            doc.words[lastIndex + 1].isPunct, QuoteScalar.isSentenceFinal(doc.s[doc.words[lastIndex + 1].start]),
+            let comma = w.keys.lastIndex(of: ","), comma + 2 < w.count
+        else { return nil }
+        // What may follow the clause: an object or a place, `in a statement`, `on Monday`.
+        func tailFits(from k: Int) -> Bool {
+            w.count - k <= 6 && !(k..<w.count).contains { isPunct(w, $0, doc) || cueLength(w, at: $0, doc) != nil || w.keys[$0] == "that" }
+        }
+        for c in (comma + 1)..<w.count {
+            guard let length = cueLength(w, at: c, doc), w.keys[c] != "according" else { continue }
+            if CueVerbs.isParticiple(w.keys[c]) { return nil }
+            let cue = cueText(w, at: c, length: length, doc)
+            let cueStart = doc.words[w.indices[c]].start
+            if c == comma + 1 {
+                let phrase = nounPhraseForward(w, from: c + length, doc)
+                guard let last = phrase.last, tailFits(from: last + 1), let m = mention(w, phrase, doc) else { return nil }
+                return Attribution(mention: m, cue: cue, cueStart: cueStart)
+            }
+            var end = c
+            while end > comma + 1, AttributionLexicon.verbModifiers.contains(w.keys[end - 1]) { end -= 1 }
+            guard end > comma + 1, tailFits(from: c + length) else { return nil }
+            guard let m = mention(w, Array((comma + 1)..<end), doc) else { return nil }
+            return Attribution(mention: m, cue: cue, cueStart: cueStart)
+        }
+        return nil
     }
 
     /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
@@ -171,7 +264,7 @@ struct AttributionFinder: Sendable {
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
         "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
         "blamed", "attacked", "continued",
-        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed",
+        "continue", "continues", "answer", "answered", "repeat", "repeated", "welcomed", "read", "reads",
     ] as [String])
 
     /// The subject at the start of the clause when the cue follows `and` or `but`
@@ -198,7 +291,7 @@ struct AttributionFinder: Sendable {
             phrase.append(j)
             j += 1
         }
-        if phrase.isEmpty, let m = openingSubject(w, before: c - 1, doc) {
+        if phrase.isEmpty || mention(w, phrase, doc) == nil, let m = openingSubject(w, before: c - 1, doc) {
             // `Redknapp, 57, quit his position on 24 November and vowed: "…"`
             return (m.firstWord...m.lastWord).compactMap { i in w.indices.firstIndex(of: i) }
         }
@@ -293,6 +386,14 @@ struct AttributionFinder: Sendable {
             guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
         }
+        if AttributionLexicon.pronouns[w.keys[k]] != nil {
+            // `"…," it added.`: `it` is also a clause boundary, but here it is the subject.
+            var c = k + 1
+            while c < w.count, AttributionLexicon.verbModifiers.contains(w.keys[c]) { c += 1 }
+            if let length = cueLength(w, at: c, doc), w.keys[c] != "according", let m = mention(w, [k], doc) {
+                return Attribution(mention: m, cue: cueText(w, at: c, length: length, doc), cueStart: doc.words[w.indices[c]].start)
+            }
+        }
         var j = k
         var commas = 0
         while j < w.count, j < k + 20 {
@@ -331,9 +432,10 @@ struct AttributionFinder: Sendable {
                 continue
             }
             if isPunct(w, j, doc) {
-                guard w.keys[j] == "," else { return nil }
+                // `Ann Lee, director of Acme - one of the firm's creditors - said.`: dashes set off asides too.
+                guard [",", "-", "–", "—"].contains(w.keys[j]) else { return nil }
                 commas += 1
-                if commas > 2 { return nil }
+                if commas > 3 { return nil }
             } else if j == k, AttributionLexicon.clauseBoundaries.contains(w.keys[j]) {
                 return nil
             } else if w.keys[j] != "and", AttributionLexicon.clauseBoundaries.contains(w.keys[j]),
@@ -384,9 +486,37 @@ struct AttributionFinder: Sendable {
                 continue
             }
             let cueStart = doc.words[w.indices[c]].start
+            if isPassive(w, cue: c) {
+                // `was described by Jobs as the "…"`: the agent speaks; `Barley is described as a "…"`: not Barley.
+                if c + 2 < w.count, w.keys[c + 1] == "by", let m = mention(w, nounPhraseForward(w, from: c + 2, doc), doc) {
+                    return Attribution(mention: m, cue: cue, cueStart: cueStart)
+                }
+                c -= 1
+                continue
+            }
             if let phrase = subjectBefore(w, cue: c, doc) ?? clauseSubject(w, cue: c, doc),
                 let mention = mention(w, phrase, doc)
             {
+                // `Mr Lee told the BBC he thought it "…"`, `Ann Cole said that when Mr Lee had announced …
+                // she got the "…"`: the clause's own cue is inside another one's report.
+                if let first = phrase.first, first > 1, !isPunct(w, first - 1, doc) {
+                    let embedded: Bool
+                    if case .pronoun = mention.kind { embedded = true } else {
+                        // Only when the quote is in the main clause after it: not `when people asked "…"`.
+                        // The pronoun must open a later clause, not the one the inner cue reports
+                        // (`although Bourne admitted he was "devastated"` is Bourne's).
+                        embedded = AttributionFinder.subordinators.contains(w.keys[first - 1])
+                            && ((c + 1)..<w.count).contains { k in
+                                ["he", "she", "they", "we", "i"].contains(w.keys[k]) && k > c + 2 && w.keys[k - 1] != "that"
+                            }
+                    }
+                    if embedded, let outer = parseBefore(w.prefix(first), doc), outer.cue.lowercased() != "according to" {
+                        switch outer.mention.kind {
+                        case .name, .description: return outer
+                        default: break
+                        }
+                    }
+                }
                 return Attribution(mention: mention, cue: cue, cueStart: cueStart)
             }
             let phrase = nounPhraseForward(w, from: c + 1, doc)
@@ -402,8 +532,34 @@ struct AttributionFinder: Sendable {
     /// between commas.
     private func subjectBefore(_ w: Window, cue c: Int, _ doc: Document) -> [Int]? {
         var j = c - 1
-        while j >= 0, AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1 }
+        while j >= 0 {
+            if AttributionLexicon.verbModifiers.contains(w.keys[j]) { j -= 1; continue }
+            // `McCartney last year described`, `The prime minister on Sunday said`: a time between subject and verb.
+            if j >= 1, AttributionFinder.timeAdverbialHeads.contains(w.keys[j - 1]),
+                AttributionFinder.timeNouns.contains(w.keys[j]) || NameResolver.timeWords.contains(w.keys[j])
+            {
+                j -= 2
+                continue
+            }
+            break
+        }
+        // `Peter Hain (Labour) said`: a bracketed aside after the subject.
+        if j >= 2, w.keys[j] == ")", let open = (max(j - 6, 0)..<j).last(where: { w.keys[$0] == "(" }), open > 0 {
+            j = open - 1
+        }
         guard j >= 0 else { return nil }
+        // `the Conservatives who said`: a relative clause with no comma goes back to the noun before it.
+        if w.keys[j] == "who", j >= 1, !isPunct(w, j - 1, doc),
+            isNameWord(w, j - 1, doc) || NameResolver.looksPlural(w.keys[j - 1])
+        {
+            // The noun phrase before `who`, not the preposition governing it (`by the Conservatives who`).
+            var a = j - 1
+            while a > 0, j - a < 6, isNameWord(w, a - 1, doc) || AttributionLexicon.nameParticles.contains(w.keys[a - 1]) {
+                a -= 1
+            }
+            if a > 0, ["the", "a", "an"].contains(w.keys[a - 1]) { a -= 1 }
+            return Array(a..<j)
+        }
         // `Sony's European boss, David Reeves, said`: the name set off by commas before the cue.
         if w.keys[j] == ",", j >= 2 {
             var a = j - 1
@@ -449,8 +605,14 @@ struct AttributionFinder: Sendable {
                 if phrase.isEmpty { phrase.append(j) }
                 break
             }
-            if key == "and" {
+            if key == "and", !phrase.isEmpty, joinsTwoNames(w, and: j, doc),
+                phrase.allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) })
+            {
+                // `Jonathan Reed and Ann Cole said`: two people speak together.
+            } else if key == "and" {
                 guard let right = phrase.first else { break }
+                // `… on Monday and an IAAF spokesman said`: `and` before a determiner starts the subject.
+                if ["a", "an", "the"].contains(w.keys[right]) { break }
                 if doc.words[w.indices[right]].isCapitalized {
                     // `of Rain Man and Tootsie`: a coordination inside a prepositional phrase goes on.
                     var k = j - 1
@@ -459,6 +621,15 @@ struct AttributionFinder: Sendable {
                 }
             } else if AttributionLexicon.clauseBoundaries.contains(key)
                 || (cues.contains(key) && !doc.words[w.indices[j]].isCapitalized)
+            {
+                break
+            }
+            // `Asked about the plan Mr Lee told`: a common noun before the name run ends the subject.
+            if !phrase.isEmpty, !doc.words[w.indices[j]].isCapitalized, phrase.contains(where: { isNameWord(w, $0, doc) }),
+                phrase.allSatisfy({ isNameWord(w, $0, doc) || PersonTitles.titles.contains(w.keys[$0]) }),
+                !PersonTitles.personNouns.contains(key), !AttributionLexicon.prepositions.contains(key),
+                !AttributionLexicon.nameParticles.contains(key), !["the", "a", "an", "and", "&"].contains(key),
+                !WordKey.isPossessive(key)
             {
                 break
             }
@@ -553,8 +724,8 @@ struct AttributionFinder: Sendable {
     /// `Mr Reed's reply`, `Ms Cole's message` from word `k`: the possessor, as a name mention.
     private func possessorOfView(_ w: Window, at k: Int, _ doc: Document) -> SpeakerMention? {
         var j = k
-        while j < w.count, j < k + 5, isNameWord(w, j, doc), !w.keys[j].hasSuffix("'s") { j += 1 }
-        guard j < w.count - 1, j > k || isNameWord(w, j, doc), w.keys[j].hasSuffix("'s"), isNameWord(w, j, doc),
+        while j < w.count, j < k + 5, isNameWord(w, j, doc), !WordKey.isPossessive(w.keys[j]) { j += 1 }
+        guard j < w.count - 1, j > k || isNameWord(w, j, doc), WordKey.isPossessive(w.keys[j]), isNameWord(w, j, doc),
             AttributionFinder.viewNouns.contains(w.keys[j + 1])
         else { return nil }
         guard let m = mention(w, Array(k..<j) + [j], doc) ?? nameMention(w, k, j, doc) else { return nil }
@@ -613,7 +784,8 @@ struct AttributionFinder: Sendable {
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
     private static let clauseOpeners: Set<String> = Set([
         "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
-        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday",
+        "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday", "nonetheless",
+        "furthermore", "moreover", "additionally", "similarly", "likewise", "elsewhere", "overall", "finally",
     ] as [String])
 
     /// The subject that opens the window's clause (`Tony Blair has launched an attack …, saying`,
@@ -638,6 +810,18 @@ struct AttributionFinder: Sendable {
             guard c < limit else { return nil }
             i = c + 1
         }
+        // `One fiction judge, Stewart O'Nan, carried …`: a description, then the name in commas.
+        if let comma = (i..<min(i + 6, limit)).first(where: { isPunct(w, $0, doc) }), comma > i, w.keys[comma] == ",",
+            (i..<comma).contains(where: { !doc.words[w.indices[$0]].isCapitalized })
+        {
+            var end = comma + 1
+            while end < limit, isNameWord(w, end, doc) || AttributionLexicon.nameParticles.contains(w.keys[end]) { end += 1 }
+            if end - comma - 1 >= 2, end < limit, w.keys[end] == ",",
+                let m = mention(w, Array((comma + 1)..<end), doc), m.kind == .name
+            {
+                return m
+            }
+        }
         var phrase: [Int] = []
         var j = i
         while j < limit, phrase.count < 6 {
@@ -650,9 +834,13 @@ struct AttributionFinder: Sendable {
             }
             let isDeterminer = ["the", "a", "an"].contains(key)
             // `The show's producers`: a possessive modifier, then the head.
-            let possessiveModifier = phrase.count == 1 && key.hasSuffix("'s") && j + 1 < limit
+            let possessiveModifier = phrase.count == 1 && WordKey.isPossessive(key) && j + 1 < limit
             let head = key.hasSuffix("s") ? String(key.dropLast()) : key
-            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier
+            // `EU trade commissioner Peter Mandelson`: a lowercase modifier of the title after it.
+            let modifiesTitle = !phrase.isEmpty && j + 1 < limit && !doc.words[w.indices[j + 1]].isPunct
+                && PersonTitles.titles.contains(w.keys[j + 1]) && !AttributionLexicon.leadingFunctionWords.contains(key)
+                && !AttributionLexicon.clauseBoundaries.contains(key) && !cues.contains(key)
+            let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier || modifiesTitle
                 || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
                 || (!phrase.isEmpty && PersonTitles.personNouns.contains(head))
             guard fits else { break }
@@ -682,19 +870,39 @@ struct AttributionFinder: Sendable {
         while j < w.count, phrase.count < 8 {
             if isPunct(w, j, doc) { break }
             let key = w.keys[j]
-            if let previous = phrase.last, ["for", "at", "of", "in"].contains(key), j + 1 < w.count,
+            if let previous = phrase.last, ["for", "at", "of", "in", "from", "by"].contains(key), j + 1 < w.count,
                 doc.words[w.indices[j + 1]].isCapitalized || w.keys[j + 1] == "the",
                 PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+                    || PersonTitles.documents.contains(w.keys[previous])
             {
                 // `one reviewer in Rolling Stone magazine`, `a spokesman for the club`: the body the person speaks for.
                 phrase.append(j)
                 j += 1
                 continue
             }
+            if key == "and", joinsTwoNames(w, and: j, doc) {
+                phrase.append(j)
+                j += 1
+                continue
+            }
+            if ["of", "for"].contains(key), let previous = phrase.last, isNameWord(w, previous, doc),
+                let role = roleAfterBodyName(w, from: j + 1, doc)
+            {
+                // `said Bank of England governor Mervyn King`: the body's name runs on to a role.
+                phrase += Array(j..<role)
+                j = role
+                continue
+            }
             if AttributionLexicon.prepositions.contains(key) || AttributionLexicon.clauseBoundaries.contains(key) {
                 break
             }
             if AttributionLexicon.verbModifiers.contains(key) && phrase.isEmpty { j += 1; continue }
+            // `one analyst quoted by AFP`: a participle after the person ends the phrase.
+            if let previous = phrase.last, key.hasSuffix("ed") || key.hasSuffix("ing"), !doc.words[w.indices[j]].isCapitalized,
+                PersonTitles.personNouns.contains(w.keys[previous]) || PersonTitles.unnamedRoles.contains(w.keys[previous])
+            {
+                break
+            }
             phrase.append(j)
             if AttributionLexicon.pronouns[key] != nil { break }
             j += 1
@@ -721,7 +929,19 @@ struct AttributionFinder: Sendable {
         // Capitalized runs; the speaker is the last one that heads the phrase: not after a preposition
         // (`Anne Thompson of the Hollywood Reporter`) nor a modifier of a common noun (`the
         // Conservative leader`, `Lyric chairman David Johnston`).
-        let firstPreposition = phrase.firstIndex { AttributionLexicon.prepositions.contains(w.keys[$0]) } ?? phrase.count
+        if let and = phrase.firstIndex(where: { w.keys[$0] == "and" }), joinsTwoNames(w, and: phrase[and], doc),
+            phrase[(and + 1)...].allSatisfy({ isNameWord(w, $0, doc) || AttributionLexicon.nameParticles.contains(w.keys[$0]) })
+        {
+            // `said Jonathan Reed and Ann Cole`: both speak; the mention covers the two names.
+            var start = and - 1
+            while start > 0, isNameWord(w, phrase[start - 1], doc) || AttributionLexicon.nameParticles.contains(w.keys[phrase[start - 1]]) {
+                start -= 1
+            }
+            while start < and - 1, AttributionLexicon.leadingFunctionWords.contains(w.keys[phrase[start]]) { start += 1 }
+            let i = w.indices[phrase[start]], j = w.indices[last]
+            return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
+        }
+        let firstPreposition = firstPrepositionOutsideNames(w, phrase, doc)
         var chosen: (Int, Int)?
         var p = 0
         while p < firstPreposition {
@@ -745,13 +965,13 @@ struct AttributionFinder: Sendable {
             }
             let modifies = q + 1 < firstPreposition
                 && !(q + 2 == firstPreposition && PersonTitles.outletNouns.contains(w.keys[phrase[q + 1]]))
-            let possessive = w.keys[phrase[q]].hasSuffix("'s")
+            let possessive = WordKey.isPossessive(w.keys[phrase[q]])
             if start <= q, !modifies, !possessive { chosen = (start, q) }
             p = q + 1
         }
         if let (a, b) = chosen, a == b, phrase[a] == 0 || isPunct(w, phrase[a] - 1, doc),
             PersonTitles.personNouns.contains(w.keys[phrase[a]])
-                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]])
+                || PersonTitles.unnamedRoles.contains(w.keys[phrase[a]]) || GroupOfPeople.isPluralPerson(w.keys[phrase[a]])
         {
             chosen = nil  // `Ministers said`, `Analysts said`: a common noun opening the sentence
         }
@@ -764,7 +984,7 @@ struct AttributionFinder: Sendable {
                 kind: .description(refersToPerson: true), start: doc.words[i].start, end: doc.words[j].end,
                 firstWord: i, lastWord: j, label: w.keys[phrase[a]])
         }
-        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, w.keys[phrase[b + 1]] == "of",
+        if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, ["of", "for"].contains(w.keys[phrase[b + 1]]),
             PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
         {
             // `University of California`, `Bank of England`: an institution's name goes on after `of`.
@@ -777,35 +997,105 @@ struct AttributionFinder: Sendable {
             return SpeakerMention(
                 kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
         }
-        let headIndex = phrase[max(firstPreposition - 1, 0)]
+        var headIndex = phrase[max(firstPreposition - 1, 0)]
+        // `A source close to the player`: the noun before an adjective that takes the preposition.
+        if firstPreposition >= 2, ["close", "near", "loyal", "familiar", "linked", "opposed"].contains(w.keys[headIndex]) {
+            headIndex = phrase[firstPreposition - 2]
+        }
         let head = w.keys[headIndex]
         if AttributionLexicon.leadingFunctionWords.contains(head) || isPunct(w, headIndex, doc) { return nil }
         let determiner = w.keys[first]
         let definite = ["the", "this", "that", "his", "her", "its", "their"].contains(determiner)
+        // `the British number one`, `the world number two`: a ranked player.
+        let ranked = phrase.contains { w.keys[$0] == "number" } && phrase.last.map { !isPunct(w, $0, doc) } == true
+            && ["one", "two", "three", "four", "five", "1", "2", "3"].contains(head)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
-            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old"))
+            && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old") || ranked)
         let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
-            || head.hasSuffix("-old")
+            || head.hasSuffix("-old") || GroupOfPeople.isPluralPerson(head)
         guard nounPhrase else { return nil }
         let i = w.indices[first], j = w.indices[firstPreposition > 0 ? headIndex : last]
         // The label: capitalized modifiers and the head (`Saints spokesman`), after the organisation of
         // a `for`/`at`/`of` phrase (`Oxford University Press spokesman`).
         var label: [String] = []
-        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in"].contains(w.keys[phrase[firstPreposition]]) {
-            let org = phrase[(firstPreposition + 1)...].filter { doc.words[w.indices[$0]].isCapitalized }
-            label += org.map { WordKey.text(doc.s, doc.words[w.indices[$0]].start, doc.words[w.indices[$0]].end) }
+        if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from", "by"].contains(w.keys[phrase[firstPreposition]]) {
+            label += organisationWords(w, Array(phrase[(firstPreposition + 1)...]), doc)
         }
-        for k in phrase where k < headIndex
-            && (doc.words[w.indices[k]].isCapitalized || w.keys[k].hasSuffix("'s"))
-            && !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
-        {
-            label.append(WordKey.text(doc.s, doc.words[w.indices[k]].start, doc.words[w.indices[k]].end))
-        }
+        label += organisationWords(w, phrase.filter { $0 < headIndex }, doc)
         label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// Whether the `and` at `k` joins two people's full names (`Jonathan Reed and Ann Cole`): two
+    /// name words on each side, none of them a body's word.
+    private func joinsTwoNames(_ w: Window, and k: Int, _ doc: Document) -> Bool {
+        guard k >= 2, k + 2 < w.count else { return false }
+        let sides = [k - 2, k - 1, k + 1, k + 2]
+        return sides.allSatisfy { isNameWord(w, $0, doc) && !PersonTitles.nonPersonWords.contains(w.keys[$0])
+            && !PersonTitles.titles.contains(w.keys[$0]) && !AttributionLexicon.leadingFunctionWords.contains(w.keys[$0]) }
+            && (k + 3 >= w.count || !isNameWord(w, k + 3, doc) || !PersonTitles.nonPersonWords.contains(w.keys[k + 3]))
+    }
+
+    /// Where a role word follows the rest of a body's name that starts at `k` (`England governor`,
+    /// `the Earth director`), or nil.
+    private func roleAfterBodyName(_ w: Window, from k: Int, _ doc: Document) -> Int? {
+        var j = k
+        if j < w.count, w.keys[j] == "the" { j += 1 }
+        guard j < w.count, isNameWord(w, j, doc) else { return nil }
+        while j < w.count, isNameWord(w, j, doc) || AttributionFinder.nameConnectors.contains(w.keys[j]) { j += 1 }
+        guard j < w.count, PersonTitles.personNouns.contains(w.keys[j]) || PersonTitles.unnamedRoles.contains(w.keys[j]) else {
+            return nil
+        }
+        return j
+    }
+
+    /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).
+    private static let nameConnectors: Set<String> = Set(["for", "of", "and", "&", "on", "de"] as [String])
+
+    /// The first preposition of a phrase that is not inside an organisation's name modifying a role
+    /// (`A Department for Work and Pensions spokeswoman`), or the phrase's length.
+    private func firstPrepositionOutsideNames(_ w: Window, _ phrase: [Int], _ doc: Document) -> Int {
+        var p = 0
+        while p < phrase.count {
+            defer { p += 1 }
+            guard AttributionLexicon.prepositions.contains(w.keys[phrase[p]]) else { continue }
+            // `Friends of the Earth director`: `the` may open the name after the connector.
+            let skip = p + 2 < phrase.count && w.keys[phrase[p + 1]] == "the" ? 2 : 1
+            guard p > 0, p + skip < phrase.count, AttributionFinder.nameConnectors.contains(w.keys[phrase[p]]),
+                isNameWord(w, phrase[p - 1], doc), isNameWord(w, phrase[p + skip], doc)
+            else { return p }
+            var q = p + skip
+            while q < phrase.count, isNameWord(w, phrase[q], doc) || AttributionFinder.nameConnectors.contains(w.keys[phrase[q]]) {
+                q += 1
+            }
+            let role = q < phrase.count && q > p + 1
+                && (PersonTitles.personNouns.contains(w.keys[phrase[q]]) || PersonTitles.unnamedRoles.contains(w.keys[phrase[q]]))
+            if !role { return p }
+        }
+        return phrase.count
+    }
+
+    /// The organisation named by the capitalized words of a phrase, as written: connectors between
+    /// capitals kept (`Department for Work and Pensions`), possessors kept (`the show's producers`),
+    /// other lowercase words and leading function words left out.
+    private func organisationWords(_ w: Window, _ phrase: [Int], _ doc: Document) -> [String] {
+        var out: [String] = []
+        for (n, k) in phrase.enumerated() {
+            let word = doc.words[w.indices[k]]
+            let key = w.keys[k]
+            if AttributionLexicon.leadingFunctionWords.contains(key) && out.isEmpty { continue }
+            if isNameWord(w, k, doc) || (!out.isEmpty && key == "&") || WordKey.isPossessive(key) {
+                out.append(WordKey.text(doc.s, word.start, word.end))
+            } else if !out.isEmpty, AttributionFinder.nameConnectors.contains(key), n + 1 < phrase.count,
+                isNameWord(w, phrase[n + 1], doc)
+            {
+                out.append(WordKey.text(doc.s, word.start, word.end))
+            }
+        }
+        return out
     }
 
     /// A capitalized word that can be part of a name: not a hyphenated adjective (`Ballymena-born`).

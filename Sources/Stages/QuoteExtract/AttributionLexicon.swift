@@ -43,7 +43,7 @@ enum AttributionLexicon {
         "last", "next", "on", "not", "no", "yes", "even", "still", "just", "only", "mr", "mrs", "ms",
         "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.", "ms.",
         "dr.", "prof.", "rev.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday",
+        "sunday", "one",
     ] as [String])
 
     /// Lowercase words that may join the parts of a name (`Ludwig van Beethoven`, `Osama bin Laden`).

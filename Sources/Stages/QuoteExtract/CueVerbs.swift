@@ -57,7 +57,7 @@ struct CueVerbs: Sendable {
         "threaten", "urge", "whisper", "yell", "tout", "quip",
         "acknowledge", "allege", "announce", "cry", "declare", "grumble", "hint", "indicate", "inquire",
         "murmur", "proclaim", "pronounce", "sigh", "sneer", "speculate", "summarise",
-        "summarize", "warn", "write", "define", "press", "believe", "think", "brand", "label", "hail", "criticise",
+        "summarize", "warn", "write", "define", "press", "believe", "think", "hail", "criticise",
         "criticize", "condemn", "attack", "praise", "blame", "dismiss", "call", "describe",
         // Verbs of manner that report speech in sport and entertainment news (`Coleman fumed`).
         "fume", "rage", "enthuse", "gush", "beam", "smile", "laugh", "confess", "assure", "reassure",
@@ -70,6 +70,10 @@ struct CueVerbs: Sendable {
         "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
         "snapped", "admitted", "admitting", "blogged", "pleaded", "pled", "testified",
         "testifies", "thought", "summarised", "summarized", "dubbed", "dubs", "dub", "labelled", "labelling",
+        // `brand` and `label` are nouns first (`his record label said`): only their verb forms.
+        "branded", "branding", "labeled", "labeling",
+        // `a BBC statement read: "…"`
+        "read", "reads",
         "slammed", "slams", "slam",
     ] as [String])
 

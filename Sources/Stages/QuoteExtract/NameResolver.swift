@@ -44,6 +44,56 @@ struct NameResolver: Sendable {
         var position: Int
         var isOrganisation: Bool
         var isPlural: Bool
+        /// Named after a body noun (`firm Bioware`), which a later `the company` refers back to.
+        var introducedAsBody = false
+    }
+
+    /// Bodies by their name without a club or company suffix (`Newry` → `Newry City`), first named first.
+    private var shortBodyNames: [String: String] = [:]
+
+    /// Names of plural bodies (`Lib Dems`), which stand for no single person.
+    private var pluralGroupNames = Set<String>()
+
+    /// The offices each person was introduced with (`Charles Clarke` → `home secretary`, `secretary`).
+    private var officesOf: [String: Set<String>] = [:]
+
+    /// Acronyms the text defines (`the Court of Arbitration for Sport (CAS)`), with the name they stand for.
+    private var acronyms: [String: String] = [:]
+
+    /// `the North American Court of Arbitration for Sport (CAS)`: the capitalized name, with its
+    /// connectors, right before an acronym in brackets at word `k`.
+    private static func acronymDefinition(_ s: [Unicode.Scalar], _ words: [Word], at k: Int) -> (String, String)? {
+        guard k >= 2, k + 1 < words.count, words[k - 1].isPunct, s[words[k - 1].start] == "(",
+            words[k + 1].isPunct, s[words[k + 1].start] == ")"
+        else { return nil }
+        let acronym = WordKey.text(s, words[k].start, words[k].end)
+        guard isAcronym(acronym) else { return nil }
+        var first = k - 2
+        guard isNameWord(s, words[first]) else { return nil }
+        while first > 0 {
+            let previous = words[first - 1]
+            if isNameWord(s, previous) { first -= 1; continue }
+            let key = WordKey.make(s, previous.start, previous.end)
+            if first > 1, !previous.isPunct, ["of", "for", "and", "on"].contains(key), isNameWord(s, words[first - 2]) {
+                first -= 2
+                continue
+            }
+            break
+        }
+        while first < k - 2, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+            first += 1
+        }
+        return (acronym, WordKey.text(s, words[first].start, words[k - 2].end))
+    }
+
+    /// Names the text introduced after a body noun (`firm Bioware`): organisations whatever they look like.
+    private var bodyNames = Set<String>()
+
+    mutating func markBody(_ name: String) { bodyNames.insert(name) }
+
+    /// Whether a resolved name is an organisation's: by its words, or as the text introduced it.
+    func isBody(_ name: String) -> Bool {
+        NameResolver.isOrganisation(name) || bodyNames.contains(name)
     }
 
     /// Names joined by `and` (`Elan and Biogen Idec`), for `the two firms`, in text order.
@@ -77,6 +127,10 @@ struct NameResolver: Sendable {
                 break
             }
             NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
+            NameResolver.indexInitialsAcrossConnectors(s, words, from: i, to: j, into: &namesByInitials)
+            if let (acronym, name) = NameResolver.acronymDefinition(s, words, at: i), acronyms[acronym] == nil {
+                acronyms[acronym] = name
+            }
             if j + 2 < words.count, !words[j + 1].isPunct, WordKey.make(s, words[j + 1].start, words[j + 1].end) == "and",
                 NameResolver.isNameWord(s, words[j + 2])
             {
@@ -115,6 +169,10 @@ struct NameResolver: Sendable {
                 parts += NameResolver.nameParts(s, words: words, first: a, last: b).parts
                 j = b
             }
+            if parts.count == 1, let family = NameResolver.familyName(s, words, before: i) {
+                // `Nogar's son Stephen`: Stephen Nogar.
+                parts.append(family)
+            }
             if gender == nil, i > 0, !words[i - 1].isPunct {
                 gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
             }
@@ -134,7 +192,7 @@ struct NameResolver: Sendable {
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
             // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
-            let possessive = WordKey.make(s, words[j].start, words[j].end).hasSuffix("'s")
+            let possessive = WordKey.isPossessive(WordKey.make(s, words[j].start, words[j].end))
             let salient = previousKey != "the"
             // `on Tuesday Mr Ebbers denied`: the preposition governs the day, not the name.
             let firstKey = WordKey.make(s, words[i].start, words[i].end)
@@ -159,11 +217,20 @@ struct NameResolver: Sendable {
                 // `Pensioners' protests`: a plural possessive is not a subject either.
                 let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
                 let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
-                let isOrganisation = namesOutlet || NameResolver.isOrganisation(name)
+                // `Video game firm Bioware`: a body noun before a name makes it an organisation's.
+                let introducedAsBody = PersonTitles.singularBodies.contains(previousKey)
+                if introducedAsBody { bodyNames.insert(name) }
+                // `in October 2006`: a date is no body.
+                let isDate = parts.allSatisfy { NameResolver.timeWords.contains($0.lowercased()) }
+                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || NameResolver.isOrganisation(name))
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
+                if isPlural, !pluralPossessive { pluralGroupNames.insert(name) }
                 if isOrganisation || isPlural, !pluralPossessive {
-                    groups.append(Group(name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural))
+                    groups.append(
+                        Group(
+                            name: name, position: start, isOrganisation: isOrganisation, isPlural: isPlural,
+                            introducedAsBody: introducedAsBody))
                 }
             }
             if isPerson, !inQuote, salient {
@@ -180,11 +247,20 @@ struct NameResolver: Sendable {
                     }
                 }
                 for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""]
-                where PersonTitles.offices.contains(key) {
+                where PersonTitles.offices.contains(key) || PersonTitles.personNouns.contains(key) {
                     holdersOfRole[key, default: []].append((start, name))
+                    if PersonTitles.offices.contains(key) { officesOf[name, default: []].insert(key) }
                 }
             }
             i = j + 1
+        }
+        for g in groups where g.isOrganisation {
+            let parts = g.name.split(separator: " ")
+            guard parts.count >= 2, parts.dropFirst().allSatisfy({ NameResolver.bodySuffixes.contains($0.lowercased()) }) else {
+                continue
+            }
+            let short = String(parts[0])
+            if shortBodyNames[short] == nil { shortBodyNames[short] = g.name }
         }
         for person in names {
             if let last = person.parts.last { namesByLast[last, default: []].append(person) }
@@ -199,6 +275,50 @@ struct NameResolver: Sendable {
             full.parts = name.split(separator: " ").map(String.init)
             people.append(full)
         }
+    }
+
+    /// Relatives introduced by a first name after the family's name (`Nogar's son Stephen`).
+    static let kinNouns: Set<String> = Set([
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
+        "cousin", "nephew", "niece", "grandson", "granddaughter", "uncle", "aunt",
+    ] as [String])
+
+    /// The family name of a first name introduced as a relative: `Nogar's son` or `Edwards' sister`
+    /// right before word `i`.
+    private static func familyName(_ s: [Unicode.Scalar], _ words: [Word], before i: Int) -> String? {
+        guard i >= 2, !words[i - 1].isPunct, kinNouns.contains(WordKey.make(s, words[i - 1].start, words[i - 1].end)),
+            isNameWord(s, words[i - 2])
+        else { return nil }
+        let owner = words[i - 2]
+        let length = WordKey.possessiveLength(WordKey.make(s, owner.start, owner.end))
+        guard length > 0, owner.end - owner.start > length + 1 else { return nil }
+        return WordKey.text(s, owner.start, owner.end - length)
+    }
+
+    /// `Institute for Fiscal Studies` → `IFS`, `Department for Work and Pensions` → `DWP`: a name
+    /// whose capitalized runs are joined by `for`, `of` or `and`, by the initials of its capitals.
+    private static func indexInitialsAcrossConnectors(
+        _ s: [Unicode.Scalar], _ words: [Word], from i: Int, to j: Int, into index: inout [String: String]
+    ) {
+        var last = j
+        var joined = false
+        while last + 2 < words.count, !words[last + 1].isPunct,
+            ["for", "of", "and"].contains(WordKey.make(s, words[last + 1].start, words[last + 1].end)),
+            isNameWord(s, words[last + 2])
+        {
+            last += 2
+            while last + 1 < words.count, isNameWord(s, words[last + 1]) { last += 1 }
+            joined = true
+        }
+        guard joined else { return }
+        var first = i
+        while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+            first += 1
+        }
+        var initials = String.UnicodeScalarView()
+        for k in first...last where isNameWord(s, words[k]) { initials.append(s[words[k].start]) }
+        let key = String(initials)
+        if key.unicodeScalars.count >= 3, index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[last].end) }
     }
 
     /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort
@@ -237,7 +357,7 @@ struct NameResolver: Sendable {
             if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
         }
         // `The BBC's Nick Robinson`, `Labour's Jane Brown`: the name after a possessor.
-        if let owner = keys.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }), owner >= start {
+        if let owner = keys.dropLast().lastIndex(where: WordKey.isPossessive), owner >= start {
             start = owner + 1
         }
         while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
@@ -249,7 +369,8 @@ struct NameResolver: Sendable {
         for k in start..<keys.count {
             let w = words[first + k]
             var end = w.end
-            if k == keys.count - 1, keys[k].hasSuffix("'s"), end - w.start > 2 { end -= 2 }
+            let ending = WordKey.possessiveLength(keys[k])
+            if k == keys.count - 1, ending > 0, end - w.start > ending { end -= ending }
             parts.append(WordKey.text(s, w.start, end))
         }
         return (parts, gender)
@@ -259,14 +380,16 @@ struct NameResolver: Sendable {
     /// name used nearest before it (`Nicolas Maduro`), or the first one after it.
     func fullName(_ parts: [String], at offset: Int) -> String {
         guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
+        if let spelled = acronyms[word] { return spelled }
         // An acronym of a name the text spells out: `DrKW`, `M&S`, `NAO`.
         let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
         if capitals.unicodeScalars.count >= 2, let spelled = namesByInitials[capitals], spelled != word { return spelled }
         if let same = namesByLast[word], let match = same.last(where: { $0.position < offset }) ?? same.first {
             return match.name
         }
-        if let match = namesByFirst[word]?.first(where: { $0.position < offset }) { return match.name }
-        return word
+        if let match = namesByFirst[word]?.first(where: { $0.position <= offset }) { return match.name }
+        // `Newry` for `Newry City`: a body's name without its suffix.
+        return shortBodyNames[word] ?? word
     }
 
     /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
@@ -274,6 +397,12 @@ struct NameResolver: Sendable {
         let k = NameResolver.lastIndex(before: offset, in: coordinations.count) { coordinations[$0].position }
         return k >= 0 ? coordinations[k].name : nil
     }
+
+    /// Words a body's short name leaves off (`Newry City`, `Acme Holdings plc`).
+    static let bodySuffixes: Set<String> = Set([
+        "city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "plc", "inc",
+        "inc.", "corp", "corp.", "ltd", "ltd.", "group", "holdings", "corporation", "company", "co", "co.",
+    ] as [String])
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
     static let timeWords: Set<String> = Set([
@@ -285,17 +414,24 @@ struct NameResolver: Sendable {
     /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
     static func looksPlural(_ head: String) -> Bool {
         head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
-            && !head.hasSuffix("'s") && !head.hasSuffix("is")
+            && !WordKey.isPossessive(head) && !head.hasSuffix("is")
     }
 
     /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
     /// named before `limit` outside objects, or a later speaker of that kind. A surname in -s
     /// (`Edwards`) is not plural when the text names a person so.
-    func group(before limit: Int, plural: Bool, speakers: [Speaker]) -> (name: String, position: Int)? {
+    /// `introduced`: a body named after a body noun (`firm Bioware`) first, for `the company`.
+    func group(before limit: Int, plural: Bool, speakers: [Speaker], introduced: Bool = false)
+        -> (name: String, position: Int)?
+    {
         var found: (name: String, position: Int)?
         // Binary search to the last group before `limit`: one huge document stays linear.
-        var k = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
-        let stop = k - 200  // a body named further back is no antecedent
+        let last = NameResolver.lastIndex(before: limit, in: groups.count) { groups[$0].position }
+        let stop = last - 200  // a body named further back is no antecedent
+        if introduced, !plural, let g = groups[max(stop + 1, 0)..<(last + 1)].last(where: { $0.introducedAsBody }) {
+            return (g.name, g.position)
+        }
+        var k = last
         while k >= 0, k > stop {
             let g = groups[k]
             k -= 1
@@ -309,7 +445,7 @@ struct NameResolver: Sendable {
                 && (plural
                     ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
                         && namesByLast[s.name] == nil && !s.name.contains(" and ") == true
-                    : NameResolver.isOrganisation(s.name))
+                    : isBody(s.name))
         }), s.position > (found?.position ?? -1) {
             found = (s.name, s.position)
         }
@@ -317,15 +453,32 @@ struct NameResolver: Sendable {
     }
 
     /// The person the article introduced last before `offset` with this title (`chancellor` → `Gordon Brown`).
-    func holder(ofRole title: String, before offset: Int) -> String? {
-        holdersOfRole[title]?.last(where: { $0.position < offset })?.name
+    /// A role that is no office (`engineer`, `son`) only counts from `since` on: `the singer` is the
+    /// singer introduced lately, not one named paragraphs before.
+    func holder(ofRole title: String, before offset: Int, since: Int = 0) -> String? {
+        guard let found = holdersOfRole[title]?.last(where: { $0.position < offset }) else { return nil }
+        return PersonTitles.uniqueOffices.contains(title) || found.position >= since ? found.name : nil
     }
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
         guard let head = name.split(separator: " ").last else { return false }
         // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
-        if name.split(separator: " ").contains(where: { isAcronym(String($0)) }) { return true }
+        let words = name.split(separator: " ")
+        // `Department for Work and Pensions spokeswoman`, `BBC presenter`: a person of the body.
+        let role = head.lowercased()
+        if !PersonTitles.nonPersonWords.contains(role),
+            PersonTitles.personNouns.contains(role) || role.hasSuffix("s") && PersonTitles.personNouns.contains(String(role.dropLast()))
+        {
+            return false
+        }
+        if words.contains(where: { isAcronym(String($0)) }) { return true }
+        // `University of California`, `Court of Arbitration for Sport`: the head comes before `of`/`for`.
+        if let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
+            PersonTitles.nonPersonWords.contains(words[k - 1].lowercased())
+        {
+            return true
+        }
         return PersonTitles.nonPersonWords.contains(head.lowercased())
     }
 
@@ -350,12 +503,44 @@ struct NameResolver: Sendable {
     /// before `limit` (the start of the pronoun's sentence), the latest sentence that mentions any
     /// compatible one, and in it the first (its subject, as a rule: `Hoffman is in the UK with Ben
     /// Stiller. He said: …` → Hoffman). `sentence` maps an offset to its sentence index.
+    /// `office`: the office a description names (`prime minister`); someone the text introduced
+    /// with other offices only (`Home Secretary Charles Clarke`) does not hold it.
+    ///
+    /// `clause`: the words from the mention to its quote; a person named there (`the chancellor said
+    /// Mr Fallon was "…"`) is not who the mention stands for.
     func antecedent(
-        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int
+        before limit: Int, gender: PronounGender?, speakers: [Speaker], sentence: (Int) -> Int, office: String? = nil,
+        clause: Range<Int>? = nil
     ) -> Speaker? {
+        var namedInClause = Set<String>()
+        if let clause {
+            var k = NameResolver.lastIndex(before: clause.upperBound, in: people.count) { people[$0].position }
+            while k >= 0, people[k].position >= clause.lowerBound {
+                namedInClause.insert(people[k].name)
+                k -= 1
+            }
+        }
         func compatible(_ c: Speaker) -> Bool {
+            if namedInClause.contains(c.name) { return false }
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
-            if NameResolver.isOrganisation(c.name) { return false }
+            if isBody(c.name) { return false }
+            // `the Lib Dems`, `Ministers`: a plural name is a group, not one person.
+            if gender != .plural, pluralGroupNames.contains(c.name), let last = c.name.split(separator: " ").last,
+                namesByLast[String(last)] == nil
+            {
+                return false
+            }
+            if let office, let held = officesOf[c.name], !held.contains(office),
+                !held.contains(where: { $0.hasSuffix(" " + office) || office.hasSuffix(" " + $0) })
+            {
+                return false
+            }
+            // `Jonathan Reed and Ann Cole`: a pair is no `he` or `she`.
+            if c.name.contains(" and "), let last = c.name.split(separator: " ").last,
+                !PersonTitles.personNouns.contains(last.lowercased())
+            {
+                return gender == .plural
+            }
             guard let g = gender, g == .male || g == .female, let o = c.gender ?? self.gender(of: c.name) else {
                 return true
             }

@@ -39,6 +39,16 @@ enum PersonTitles {
         "deputy prime minister", "party leader", "opposition leader",
     ] as [String])
 
+    /// Offices one person holds in a whole report (`the chancellor`, `the prime minister`), found
+    /// however far back the holder was introduced; other roles (`the coach`: every club has one)
+    /// only when introduced in the last few sentences.
+    static let uniqueOffices: Set<String> = Set([
+        "president", "chancellor", "premier", "pope", "king", "queen", "prime minister", "foreign secretary",
+        "home secretary", "foreign minister", "finance minister", "defence secretary", "health secretary",
+        "education secretary", "culture secretary", "trade secretary", "shadow chancellor", "deputy prime minister",
+        "secretary-general", "director-general", "governor-general", "opposition leader", "mayor", "speaker",
+    ] as [String])
+
     /// Nouns of a description that refers to a person (`the actor`, `the 45-year-old`).
     static let personNouns: Set<String> = titles.union([
         "man", "woman", "boy", "girl", "teenager", "father", "mother", "son", "daughter", "wife",
@@ -51,7 +61,18 @@ enum PersonTitles {
         "teacher", "student", "worker", "engineer", "expert", "consultant", "partner", "owner", "investor",
         "trader", "banker", "strategist", "forecaster", "observer", "commentator", "historian",
         "reviewer", "councillor", "activist", "supporter", "fan", "pensioner", "resident", "voter",
+        "physiotherapist", "physio", "psychologist", "lecturer", "photographer", "singer-songwriter",
+        "composer", "conductor", "presenter", "host", "agent", "promoter", "chancellor", "judge", "lawyer",
+        "solicitor", "barrister", "prosecutor", "detective", "sprinter", "athlete", "champion",
+        "cousin", "nephew", "niece", "grandson", "granddaughter", "widow", "brother", "sister", "uncle", "aunt",
     ])
+
+    /// Members of a group, in the singular, that are no person nouns of their own (`shop stewards`).
+    static let groupMembers: Set<String> = Set([
+        "steward", "scientist", "member", "employee", "official", "delegate", "protester", "demonstrator",
+        "striker", "campaigner", "lawmaker", "legislator", "academic", "economist", "volunteer", "organiser",
+        "organizer", "judge", "juror", "regulator", "negotiator",
+    ] as [String])
 
     /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
     static let pluralBodies: Set<String> = Set([
@@ -118,6 +139,8 @@ enum PersonTitles {
         "county", "villa", "albion", "rangers", "celtic", "arsenal", "chelsea", "liverpool", "everton",
         "vegas", "globe", "live", "xbox", "razr", "questions", "scotland", "england", "wales", "ireland", "france", "italy", "spain", "germany", "china", "japan",
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
+        "dems", "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
+        "publishing", "publishers", "pharmaceuticals", "consulting", "institution", "alliance", "coalition",
     ] as [String])
 
     /// Words before a name that make it the object of a verb or preposition, not a likely antecedent

@@ -44,7 +44,12 @@ public struct QuoteExtract: Stage {
         let paragraphs = QuoteMarkScanner.paragraphSpans(tokens.paragraphs, count: s.count)
         let candidates = scanner.scan(s, paragraphs: paragraphs)
         guard !candidates.isEmpty else { return [] }
-        let words = WordLexer.words(s)
+        var marks = Set<Int>()
+        for q in candidates {
+            marks.insert(q.openMark)
+            if let close = q.closeMark { marks.insert(close) }
+        }
+        let words = WordLexer.words(s, quoteMarks: marks)
         let doc = AttributionFinder.Document(s: s, words: words)
         var resolver = NameResolver(s, words: words, quotes: candidates)
         let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
@@ -99,6 +104,17 @@ public struct QuoteExtract: Stage {
                         isNamed: a.mention.isNamed, isPerson: a.mention.isPerson))
             }
         }
+        /// How far back the sentence before a quote with no cue may be: its paragraph, or, when the
+        /// quote opens its paragraph, the paragraph before (`Williams left out Bulloch. ¶ "Gordon has
+        /// been a great servant …"`), never past the previous quote.
+        func reach(back q: QuoteCandidate, index: Int, _ earliest: Int) -> Int {
+            let p = q.firstParagraph
+            guard p > 0 else { return earliest }
+            var j = q.openMark - 1
+            while j >= paragraphs[p].start, QuoteScalar.isSpace(s[j]) { j -= 1 }
+            guard j < paragraphs[p].start else { return earliest }
+            return max(paragraphs[p - 1].start, index > 0 ? candidates[index - 1].end + 1 : 0)
+        }
         /// Keeps `speakers` in text order: a mention after its quote (`"…," he said`) may follow a later one.
         func insert(_ speaker: NameResolver.Speaker) {
             var k = speakers.count
@@ -126,9 +142,7 @@ public struct QuoteExtract: Stage {
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
                 let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
                 if isHeadline {
-                    if !followsDeterminer(q, s, words), !(oneWord && QuoteScalar.isUpper(s[q.contentStart])) {
-                        kind = .partial
-                    }
+                    if !headlineScareQuote(q, s, doc, headline: paragraphs[0], oneWord: oneWord) { kind = .partial }
                 } else if !QuoteKindRule.looksLikeTitle(
                     q, s, doc, afterOther: previousKind == .other ? candidates[index - 1].end : nil)
                 {
@@ -149,20 +163,27 @@ public struct QuoteExtract: Stage {
                 if isHeadline {
                     headlineQuotes.append(quotes.count)
                 } else if kind == .direct || kind == .block,
-                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: earliest),
+                    let m = finder.previousSentenceSubject(of: q, in: doc, earliest: reach(back: q, index: index, earliest)),
                     let name = resolve(m, quoteStart: q.openMark, s, words, &resolver, speakers, sentences),
-                    !NameResolver.isOrganisation(name)
+                    !resolver.isBody(name), name.contains(" ") || m.kind != .name
                 {
+                    // A lone capitalized word (`Nonetheless, …`, `Augmented reality …`) is no person's name.
                     // `His friend, Saxon Spence, lays the blame on Iraq. "You cannot …"`: the person the
                     // sentence before is about says it.
                     quote.speaker = name
                     quote.speakerStart = m.start
                     quote.speakerEnd = m.end
                 } else if let last = speakers.last(where: { $0.position < q.openMark }) {
-                    // No cue: the quote goes on with the speaker reported last.
-                    quote.speaker = last.name
-                    quote.speakerStart = last.position
-                    quote.speakerEnd = last.end
+                    if kind == .partial, paragraph(of: last.position) + 1 < q.firstParagraph {
+                        // A fragment no cue attributes, with nobody reported in its paragraph or the one
+                        // before: a scare quote (`twiddling their thumbs on the "new deal"`).
+                        quote.kind = .other
+                    } else {
+                        // No cue: the quote goes on with the speaker reported last.
+                        quote.speaker = last.name
+                        quote.speakerStart = last.position
+                        quote.speakerEnd = last.end
+                    }
                 }
             }
             if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
@@ -211,6 +232,34 @@ public struct QuoteExtract: Stage {
         while j > first.start, QuoteScalar.isSpace(s[j]) || QuoteMark(s[j]) != nil { j -= 1 }
         if QuoteScalar.isSentenceFinal(s[j]) { return false }
         return !s[first.start..<first.end].contains("\n")
+    }
+
+    /// Whether a headline quote is a scare quote or a name rather than someone's words: after a
+    /// determiner (`The 'ticking budget' facing the US`), capitalized after the headline's first
+    /// word (`Apple unveils low-cost 'Mac mini'`) or one word alone (`'Blog'`), or a single word
+    /// before the noun it modifies (`Game firm holds 'cast' auditions`).
+    private func headlineScareQuote(
+        _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, headline: Span, oneWord: Bool
+    ) -> Bool {
+        if followsDeterminer(q, s, doc.words) { return true }
+        let first = doc.firstWord(atOrAfter: headline.start)
+        let quoteWord = doc.firstWord(atOrAfter: q.openMark)
+        if QuoteScalar.isUpper(s[q.contentStart]) {
+            return oneWord || quoteWord > first && doc.key(quoteWord - 1) != ":"
+        }
+        // One word is a claim (`Economy 'strong' in election year`, `Blair 'damaged' by row`, `Recovery
+        // 'slowing'`) unless it modifies the noun after it (`Game firm holds 'cast' auditions`).
+        guard oneWord, let close = q.closeMark else { return false }
+        let next = doc.firstWord(atOrAfter: close + 1)
+        guard next < doc.words.count, doc.words[next].end <= headline.end, !doc.words[next].isPunct,
+            !doc.words[next].isCapitalized, QuoteScalar.isLetter(s[doc.words[next].start])
+        else { return false }
+        // `Drive to 'save' festive holidays`: a verb after `to` reports the claim.
+        if quoteWord > first, doc.key(quoteWord - 1) == "to" { return false }
+        let key = doc.key(next)
+        return !AttributionLexicon.prepositions.contains(key) && !AttributionLexicon.verbModifiers.contains(key)
+            && !AttributionLexicon.clauseBoundaries.contains(key) && !finder.cues.contains(key)
+            && !["as", "and", "or", "over", "after", "amid", "despite", "says", "warns", "claims"].contains(key)
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
@@ -294,14 +343,27 @@ public struct QuoteExtract: Stage {
             // Titles are stripped, peerages too: `Baroness Boothroyd` is Betty Boothroyd, `Lord Falconer` Falconer.
             let name = resolver.fullName(parts, at: m.start)
             if let g = gender { resolver.learn(g, for: name) }
+            // `DrKW said`: a name the text shortens to its initials is a body's.
+            if parts.count == 1, name != parts[0], parts[0].unicodeScalars.filter(QuoteScalar.isUpper).count >= 2 {
+                resolver.markBody(name)
+            }
             return name
         case .pronoun(let gender) where gender == .neuter || gender == .plural:
             // `it said`: the organisation named last; `they say`: the plural body named last.
             let pronounStart = min(m.start, quoteStart)
+            // A body reported in this sentence or the one before goes on speaking (`DrKW said … "…," it added`).
+            let recent = sentences.start(of: pronounStart, sentencesBack: 1)
+            if let s = speakers.last(where: { $0.position < pronounStart }), s.position >= recent, s.isNamed,
+                gender == .neuter ? resolver.isBody(s.name) : false
+            {
+                return s.name
+            }
             return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
             guard gender == .male || gender == .female,
-                let found = resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)
+                let found = resolver.antecedent(
+                    before: before, gender: gender, speakers: speakers, sentence: sentence,
+                    clause: m.end..<max(m.end, quoteStart))
             else { return nil }
             resolver.learn(gender, for: found.name)
             return found.name
@@ -312,6 +374,12 @@ public struct QuoteExtract: Stage {
             guard refersToPerson else {
                 // `the two firms said`: the pair of companies named last.
                 let plural = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if m.lastWord == m.firstWord + 1, WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
+                    GroupOfPeople.isPluralPerson(plural),
+                    let group = GroupOfPeople.antecedent(of: plural, before: words[m.firstWord].start, s, words)
+                {
+                    return group
+                }
                 if PersonTitles.pluralBodies.contains(plural), m.firstWord < m.lastWord,
                     ["the", "both"].contains(WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end)),
                     let pair = resolver.coordination(before: m.start)
@@ -319,37 +387,62 @@ public struct QuoteExtract: Stage {
                     return pair
                 }
                 // `the firm said`, `the party says`: the body named last, as `it` would be.
-                if PersonTitles.singularBodies.contains(plural), m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
+                if PersonTitles.singularBodies.contains(plural) || PersonTitles.outletNouns.contains(plural),
+                    m.lastWord > m.firstWord, m.lastWord <= m.firstWord + 3,
                     WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
-                    let body = resolver.group(before: m.start, plural: false, speakers: speakers)
+                    let body = resolver.group(before: m.start, plural: false, speakers: speakers, introduced: true)
                 {
                     return body.name
                 }
-                // `According to the report`: the organisation named last as a speaker wrote it.
+                // `a CAS statement`, `a statement from Newtown United`: the body it names issued it.
                 let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+                if PersonTitles.documents.contains(head), let label = m.label {
+                    let owner = label.split(separator: " ").dropLast().map(String.init)
+                    if !owner.isEmpty, owner.allSatisfy({ $0.unicodeScalars.first.map(QuoteScalar.isUpper) ?? false || ["of", "for", "and", "&"].contains($0) }) {
+                        return resolver.fullName(owner, at: m.start)
+                    }
+                }
+                // `According to the report`: the organisation named last as a speaker wrote it.
                 if PersonTitles.documents.contains(head),
-                    let author = speakers.last(where: { $0.isNamed && NameResolver.isOrganisation($0.name) && $0.position < m.start })
+                    let author = speakers.last(where: { $0.isNamed && resolver.isBody($0.name) && $0.position < m.start })
                 {
                     return author.name
                 }
                 return m.label
             }
             let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
-            if let holder = holderOfOffice(m, s, words, resolver) { return holder }
-            return resolver.antecedent(
-                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence)?.name
+            if let holder = holderOfOffice(m, s, words, resolver, sentences) { return holder }
+            var office: String?
+            if m.lastWord > m.firstWord {
+                let two = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end) + " " + head
+                if PersonTitles.uniqueOffices.contains(two) { office = two }
+            }
+            // Only offices of state: a `coach` may have been introduced as `manager`.
+            if office == nil, PersonTitles.uniqueOffices.contains(head) { office = head }
+            if let found = resolver.antecedent(
+                before: before, gender: PersonTitles.genderOfTitle[head], speakers: speakers, sentence: sentence,
+                office: office, clause: m.end..<max(m.end, quoteStart))
+            {
+                return found.name
+            }
+            // `the prime minister said` with nobody named before: the role, as the report gives it.
+            return words[m.lastWord].isCapitalized ? nil : m.label
         }
     }
 
-    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then its last.
+    /// The person an office names (`the prime minister`, `the Chancellor`), by its last two words, then
+    /// its last; or the person introduced with a role in the last few sentences (`engineer Tom Reed` …
+    /// `the engineer`, `Reed's son Ian` … `his son`).
     private func holderOfOffice(
-        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver
+        _ m: SpeakerMention, _ s: [Unicode.Scalar], _ words: [Word], _ resolver: NameResolver,
+        _ sentences: SentenceIndex? = nil
     ) -> String? {
         let head = WordKey.make(s, words[m.lastWord].start, words[m.lastWord].end)
+        let since = sentences?.start(of: m.start, sentencesBack: 3) ?? Int.max
         if m.lastWord > m.firstWord {
             let before = WordKey.make(s, words[m.lastWord - 1].start, words[m.lastWord - 1].end)
-            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start) { return holder }
+            if let holder = resolver.holder(ofRole: before + " " + head, before: m.start, since: since) { return holder }
         }
-        return resolver.holder(ofRole: head, before: m.start)
+        return resolver.holder(ofRole: head, before: m.start, since: since)
     }
 }

@@ -83,7 +83,16 @@ enum QuoteKindRule {
         let k = doc.firstWord(atOrAfter: q.openMark) - 1
         guard k >= 0, !doc.words[k].isPunct else { return false }
         let before = doc.key(k)
-        if before.hasSuffix("'s") { return true }
+        if WordKey.isPossessive(before) { return true }
+        // `Last year's Janet Jackson 'wardrobe malfunction'`: a short term a name modifies inside the
+        // sentence; not the name that opens it (`Richard Thomas "totally condemned" the plan`).
+        if doc.words[k].isCapitalized, s[q.contentStart..<q.contentEnd].filter(QuoteScalar.isSpace).count < 3 {
+            var first = k
+            while first > 0, doc.words[first - 1].isCapitalized { first -= 1 }
+            let opensSentence = first == 0 || doc.words[first - 1].isPunct
+                || s[doc.words[first - 1].end..<doc.words[first].start].contains("\n")
+            if !opensSentence { return true }
+        }
         if ["such", "as", "or"].contains(before) { return true }
         // After a determiner a one-word fragment is a scare quote (`a "brain-drain"`); several
         // lowercase words are someone's words (`the "worst thing in politics"`).

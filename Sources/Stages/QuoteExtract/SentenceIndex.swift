@@ -23,4 +23,11 @@ struct SentenceIndex: Sendable {
         guard k < spans.count, spans[k].start <= offset else { return offset }
         return spans[k].start
     }
+
+    /// Where the sentence `count` sentences before the one holding `offset` starts.
+    func start(of offset: Int, sentencesBack count: Int) -> Int {
+        let k = index(of: offset) - count
+        guard k > 0 else { return 0 }
+        return k < spans.count ? spans[k].start : offset
+    }
 }

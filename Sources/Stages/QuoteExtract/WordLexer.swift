@@ -1,6 +1,8 @@
 /// Cuts a text into `Word`s in one pass over its scalars.
 enum WordLexer {
-    static func words(_ s: [Unicode.Scalar]) -> [Word] {
+    /// `quoteMarks`: offsets of the apostrophes the scanner paired as quotation marks, which never
+    /// end a plural possessive (`Wales' physio` is one word, `'Blues' fans` is not).
+    static func words(_ s: [Unicode.Scalar], quoteMarks: Set<Int> = []) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(s.count / 5)
         let n = s.count
@@ -28,6 +30,11 @@ enum WordLexer {
                 break
             }
             if i < n, s[i] == ".", keepsDot(s, start: start, end: i, hasDot: hasDot) { i += 1 }
+            if i + 2 < n, s[i] == "'" || s[i] == "’", s[i - 1] == "s" || s[i - 1] == "S", s[i + 1] == " ",
+                QuoteScalar.isLetter(s[i + 2]), !quoteMarks.contains(i)
+            {
+                i += 1  // `Wales' team physiotherapist`: a plural possessive
+            }
             words.append(Word(start: start, end: i, isPunct: false, isCapitalized: QuoteScalar.isUpper(c)))
         }
         return words
