@@ -182,11 +182,12 @@ struct NameResolver: Sendable {
             let namesOutlet = j + 1 < words.count && !words[j + 1].isCapitalized
                 && PersonTitles.outletNouns.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
             let isPerson = parts.count >= 2 && parts.count <= 5 && !namesOutlet
-                && !parts.contains {
-                    PersonTitles.nonPersonWords.contains($0.lowercased())
-                        || AttributionLexicon.leadingFunctionWords.contains($0.lowercased())
-                        || AttributionLexicon.prepositions.contains($0.lowercased())
-                        || NameResolver.isAcronym($0)
+                && !parts.contains { part in
+                    let key = part.lowercased()
+                    return PersonTitles.nonPersonWords.contains(key)
+                        || AttributionLexicon.leadingFunctionWords.contains(key)
+                        || AttributionLexicon.prepositions.contains(key)
+                        || NameResolver.isAcronym(part)
                 }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
             let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
@@ -462,9 +463,8 @@ struct NameResolver: Sendable {
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
-        guard let head = name.split(separator: " ").last else { return false }
-        // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
         let words = name.split(separator: " ")
+        guard let head = words.last else { return false }
         // `Department for Work and Pensions spokeswoman`, `BBC presenter`: a person of the body.
         let role = head.lowercased()
         if !PersonTitles.nonPersonWords.contains(role),
@@ -472,7 +472,8 @@ struct NameResolver: Sendable {
         {
             return false
         }
-        if words.contains(where: { isAcronym(String($0)) }) { return true }
+        // An acronym (`IBM`, `NIESR`, `AC Milan`) names a body, not a person.
+        if words.contains(where: isAcronym) { return true }
         // `University of California`, `Court of Arbitration for Sport`: the head comes before `of`/`for`.
         if let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
             PersonTitles.nonPersonWords.contains(words[k - 1].lowercased())
@@ -483,9 +484,13 @@ struct NameResolver: Sendable {
     }
 
     /// Two or more letters, all capitals (`IBM`, `AC`).
-    static func isAcronym(_ word: String) -> Bool {
-        let letters = word.unicodeScalars.filter(QuoteScalar.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(QuoteScalar.isUpper)
+    static func isAcronym<Word: StringProtocol>(_ word: Word) -> Bool {
+        var letters = 0
+        for scalar in word.unicodeScalars where QuoteScalar.isLetter(scalar) {
+            guard QuoteScalar.isUpper(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
