@@ -134,7 +134,7 @@ struct ScalarBuffer {
 
     /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).
     @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((x & low7) &+ low7) | x | low7)
     }
