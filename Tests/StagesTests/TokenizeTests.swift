@@ -333,6 +333,15 @@ struct ScalarBufferTests {
             #expect(buffer.hasMojibakeLead == scalars.contains { $0 >= 0xC2 && $0 <= 0xF4 })
             #expect(buffer.hasNFCUnstable == scalars.contains { !UnicodeComposition.isStableUnderNFC($0) })
             #expect(buffer.hasClusterJoiner == scalars.contains { $0 == 0x0D || !GraphemeGuard.joinsNothing($0) })
+            // The tokenizer's decoding skips the cleanness tests: what it reads is the same,
+            // and the facts it does not note are the cautious true.
+            let quick = ScalarBuffer(text, notingCleanness: false)
+            #expect(quick.scalars == buffer.scalars)
+            #expect(quick.lineBreaks == buffer.lineBreaks, "\(text.debugDescription)")
+            #expect(quick.hasNonASCII == buffer.hasNonASCII)
+            #expect(quick.hasClusterJoiner == buffer.hasClusterJoiner)
+            #expect(quick.hasAmpersand && quick.hasInvisible && quick.hasIrregularSpace)
+            #expect(quick.hasMojibakeLead && quick.hasNFCUnstable)
         }
     }
 }

@@ -23,6 +23,16 @@ public struct TextNormalizer: Sendable {
 
     /// The normalized text and, when it differs from `text`, the alignment back to it.
     public func normalize(_ text: String) -> Text {
+        var text = text
+        text.makeContiguousUTF8()
+        let plainKept = text.utf8.withContiguousStorageIfAvailable { PlainASCIILayout.keptRange($0, headline: headline) }
+        if let kept = plainKept ?? nil {
+            // Clean plain ASCII, as below, found without decoding: scalar offsets are byte offsets.
+            guard kept.count < text.utf8.count else { return Text(text) }
+            let run = TextAlignment.Run(
+                outputStart: 0, length: kept.count, sourceStart: kept.lowerBound, sourceLength: kept.count)
+            return Text(Self.slice(text, utf8: kept), alignment: TextAlignment(runs: [run]))
+        }
         let buffer = ScalarBuffer(text)
         if let kept = keptRangeOfCleanText(buffer) {
             // Clean text (most news files): every pass but the layout would hand back nil,
@@ -119,9 +129,14 @@ public struct TextNormalizer: Sendable {
         for k in 0..<range.lowerBound { lower += width(scalars[k]) }
         var upper = text.utf8.count
         for k in range.upperBound..<scalars.count { upper -= width(scalars[k]) }
+        return slice(text, utf8: lower..<upper)
+    }
+
+    /// `text`'s UTF-8 bytes `range`, which starts and ends at scalar boundaries.
+    private static func slice(_ text: String, utf8 range: Range<Int>) -> String {
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(utf8.startIndex, offsetBy: upper)
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
         return String(text[start..<end])
     }
 }

@@ -42,10 +42,16 @@ enum WhitespaceLayout {
     /// `"\n\n"`. Nil when the layout has more to do, or nothing is left.
     static func keptRange(_ buffer: ScalarBuffer, headline: Bool) -> Range<Int>? {
         guard !buffer.hasIrregularSpace, !buffer.hasInvisible else { return nil }
-        let s = buffer.scalars
-        let blocks = ParagraphFinder(scalars: s, detectHeadline: headline).blocks(lineBreaks: buffer.lineBreaks)
+        return keptRange(buffer.scalars, lineBreaks: buffer.lineBreaks, headline: headline)
+    }
+
+    /// `keptRange` of scalars with regular spacing and no invisible scalars, given their
+    /// line breaks (as `ScalarBuffer.lineBreaks`).
+    static func keptRange<Scalars: RandomAccessCollection<UInt32>>(
+        _ s: Scalars, lineBreaks: [Int], headline: Bool
+    ) -> Range<Int>? where Scalars.Index == Int {
+        let blocks = ParagraphFinder(scalars: s, detectHeadline: headline).blocks(lineBreaks: lineBreaks)
         guard let first = blocks.first, let last = blocks.last else { return nil }
-        let lineBreaks = buffer.lineBreaks
         var lineBreakIndex = 0
         var previousEnd = first.start
         for (index, block) in blocks.enumerated() {

@@ -10,6 +10,10 @@ struct PackedWordSet: ExpressibleByArrayLiteral, Sendable {
     private let mask: Int
 
     init(arrayLiteral words: PackedWord...) {
+        self.init(words)
+    }
+
+    init(_ words: [PackedWord]) {
         var bits: UInt64 = 1
         while (1 << bits) < 2 * words.count { bits += 1 }
         shift = 64 - bits

@@ -5,8 +5,8 @@
 /// byline, each its own paragraph even when no blank line follows. The first line counts
 /// as a headline only when it is followed by a line break, has at most 20 words and does
 /// not end with `.`, `,`, `;`, `:` or a hyphen — so hard-wrapped prose is not cut.
-struct ParagraphFinder {
-    let scalars: [UInt32]
+struct ParagraphFinder<Scalars: RandomAccessCollection<UInt32>> where Scalars.Index == Int {
+    let scalars: Scalars
     let detectHeadline: Bool
 
     /// A block's content range `[start, end)`, from its first to after its last non-space scalar.

@@ -22,7 +22,12 @@ struct ScalarBuffer {
     /// `GraphemeGuard.joinsNothing` does not vouch for.
     var hasClusterJoiner = false
 
-    init(_ text: String) {
+    /// Decodes `text`. With `notingCleanness` false (the tokenizer, which asks only for the
+    /// scalars, the line breaks, `hasNonASCII` and `hasClusterJoiner`), runs of printable
+    /// ASCII skip the tests for `&`, DEL and spacing, and the facts those tests feed are set
+    /// to their cautious value, true.
+    @inline(__always)
+    init(_ text: String, notingCleanness: Bool = true) {
         var text = text
         text.makeContiguousUTF8()
         var lineBreaks: [Int] = []
@@ -45,12 +50,15 @@ struct ScalarBuffer {
                         let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                         if w & 0x8080_8080_8080_8080 == 0
                             && Self.zeroBytes(w & 0xE0E0_E0E0_E0E0_E0E0) == 0
-                            && Self.zeroBytes(w ^ 0x2626_2626_2626_2626) == 0
-                            && Self.zeroBytes(w ^ 0x7F7F_7F7F_7F7F_7F7F) == 0
+                            && (!notingCleanness
+                                || (Self.zeroBytes(w ^ 0x2626_2626_2626_2626) == 0
+                                    && Self.zeroBytes(w ^ 0x7F7F_7F7F_7F7F_7F7F) == 0))
                         {
-                            let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
-                            let before: UInt64 = previous == 0x20 || previous == 0x0A ? 0x80 : 0
-                            if spaces & ((spaces << 8) | before) != 0 { irregular = true }
+                            if notingCleanness {
+                                let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
+                                let before: UInt64 = previous == 0x20 || previous == 0x0A ? 0x80 : 0
+                                if spaces & ((spaces << 8) | before) != 0 { irregular = true }
+                            }
                             // Two bytes widened per 64-bit store (little-endian: the first scalar is
                             // the low half), half the stores of one per scalar.
                             let target = UnsafeMutableRawPointer(out.baseAddress! + n)
@@ -124,17 +132,17 @@ struct ScalarBuffer {
         self.scalars = scalars
         self.lineBreaks = lineBreaks
         hasNonASCII = nonASCII
-        hasAmpersand = ampersand
-        hasInvisible = invisible
-        hasIrregularSpace = irregular
-        hasMojibakeLead = mojibakeLead
-        hasNFCUnstable = nfcUnstable
+        hasAmpersand = ampersand || !notingCleanness
+        hasInvisible = invisible || !notingCleanness
+        hasIrregularSpace = irregular || !notingCleanness
+        hasMojibakeLead = mojibakeLead || !notingCleanness
+        hasNFCUnstable = nfcUnstable || !notingCleanness
         hasClusterJoiner = clusterJoiner
     }
 
     /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact, no borrow between bytes).
     @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((x & low7) &+ low7) | x | low7)
     }

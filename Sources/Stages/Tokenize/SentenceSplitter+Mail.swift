@@ -76,7 +76,7 @@ extension SentenceSplitter {
         return colons >= 1 && colons <= 2 && digits == 2
     }
 
-    private func isWord(_ k: Int, in words: Set<PackedWord>) -> Bool {
+    private func isWord(_ k: Int, in words: PackedWordSet) -> Bool {
         guard tokens[k].kind == .word, tokens[k].start > tokens[k - 1].end else { return false }
         return PackedWord(scalars, tokens[k].start, tokens[k].end).map(words.contains) ?? false
     }

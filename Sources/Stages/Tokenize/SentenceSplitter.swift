@@ -110,7 +110,7 @@ struct SentenceSplitter {
     }
 
     /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
-    private static let salutations: Set<PackedWord> = [
+    private static let salutations: PackedWordSet = [
         "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
         "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
     ]

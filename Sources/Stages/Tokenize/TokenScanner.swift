@@ -301,7 +301,9 @@ struct TokenScanner {
             if length <= 8 && ((last2.0 == 0x6E && last2.1 == 0x74) || (length == 3 && last2 == (0x76, 0x65))
                 || (length == 4 && last2 == (0x6F, 0x74)) || (last2.0 == 0x72 && last2.1 == 0x65))
             {
-                if let key = PackedWord(s, start, end), let split = TokenizerLexicon.apostropheless[key] {
+                if let key = PackedWord(s, start, end), TokenizerLexicon.apostrophelessWords.contains(key),
+                    let split = TokenizerLexicon.apostropheless[key]
+                {
                     emit(start, start + split, .word)
                     emit(start + split, end, .word)
                     return

@@ -18,7 +18,7 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes `text`; every span is a Unicode scalar offset range into it.
     public func tokenize(_ text: String) -> TokenizedText {
-        let buffer = ScalarBuffer(text)
+        let buffer = ScalarBuffer(text, notingCleanness: false)
         var guardian = GraphemeGuard(text: text, scalars: buffer.scalars)
         let blocks = ParagraphFinder(scalars: buffer.scalars, detectHeadline: detectHeadline)
             .blocks(lineBreaks: buffer.lineBreaks)

@@ -72,6 +72,10 @@ enum TokenizerLexicon {
         "youre": 3, "theyre": 4,
     ]
 
+    /// The words of `apostropheless`, asked first: many common words have the shape of one
+    /// (`more`, `went`, `there`), and this set answers them without hashing.
+    static let apostrophelessWords = PackedWordSet(Array(apostropheless.keys))
+
     /// Top-level domains that end a word after a dot (`Newsfeed.Com`).
     static let topLevelDomains: PackedWordSet = ["com", "org", "net", "edu", "gov", "info"]
 }
