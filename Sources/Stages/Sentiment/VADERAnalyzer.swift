@@ -499,17 +499,22 @@ public struct VADERAnalyzer: Sendable {
     func finalScores(_ values: UnsafeBufferPointer<Double>, marks: PunctuationMarks) -> SentimentScores {
         guard !values.isEmpty else { return .zero }
         // One pass: each sum still adds the values in order, as the reference's loops do.
-        var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
+        // The positive and negative sums and counts side by side, so the loop has no branch
+        // to mispredict on the mix of zeros and valences. Adding +0.0 for a value the
+        // reference skips leaves each sum as it was: it starts at +0.0 and so is never -0.0,
+        // the one value that adding a zero changes; so does adding a zero to `sum`.
+        var sum = 0.0
+        var sides = SIMD4<Double>(repeating: 0)
+        let zeros = SIMD4<Double>(repeating: 0)
         for value in values {
-            // Skipping a zero keeps every sum exact: each starts at +0.0 and so is never -0.0,
-            // the one value that adding a zero would change.
-            if value == 0 {
-                neutral &+= 1
-                continue
-            }
             sum += value
-            if value > 0 { positive += value + 1 } else if value < 0 { negative += value - 1 }
+            let counted = SIMD4(value, -value, value, -value) .> zeros  // value > 0, value < 0
+            sides += zeros.replacing(with: SIMD4(value + 1, value - 1, 1, 1), where: counted)
         }
+        // A NaN is neither neutral nor counted, and makes the sum NaN: then count again.
+        var neutral = values.count - Int(sides.z + sides.w)
+        if sum.isNaN { neutral = values.reduce(0) { $1 == 0 ? $0 + 1 : $0 } }
+        var positive = sides.x, negative = sides.y
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
         var questionAmplifier = 0.0
