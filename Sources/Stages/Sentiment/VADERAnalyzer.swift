@@ -228,12 +228,14 @@ public struct VADERAnalyzer: Sendable {
     ) {
         let count = tokens.count
         guard count > 0 else { return }
-        lexicon.words.withUnsafeBufferPointer { words in
+        // No borrowed buffer of the lexicon's table around the rules: taking one retains and
+        // releases the table, three times per sentence in the stage; the table is read only
+        // for booster scalars, which are rare.
+        do {
             let capDifferential = knownCapDifferential ?? Self.capDifferential(tokens)
-            let none = VADERWord()
             // Roles come from the tokens, which carry them: the lexicon's own table is read
-            // only for valences and booster scalars.
-            func word(_ i: Int) -> VADERWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)] : none }
+            // only for booster scalars.
+            func booster(_ i: Int) -> Double { tokens[i].id >= 0 ? lexicon.words[Int(tokens[i].id)].booster : 0 }
             func rule(_ i: Int) -> VADERRuleWord { tokens[i].rule }
             func inLexicon(_ i: Int) -> Bool { tokens[i].traits & VADERWord.inLexiconTrait != 0 }
             func negated(_ i: Int) -> Bool { tokens[i].hasNT || tokens[i].traits & VADERWord.negationTrait != 0 }
@@ -288,7 +290,7 @@ public struct VADERAnalyzer: Sendable {
                     let j = i - (startI + 1)
                     var scalar = 0.0
                     if tokens[j].traits & VADERWord.boosterTrait != 0 {
-                        scalar = word(j).booster
+                        scalar = booster(j)
                         if valence < 0 { scalar *= -1 }
                         if tokens[j].isUpper && capDifferential {
                             if valence > 0 { scalar += VADERRules.capsIncrement } else { scalar -= VADERRules.capsIncrement }
@@ -379,7 +381,11 @@ public struct VADERAnalyzer: Sendable {
 
     /// The reweighting of `applyRules` alone: idioms (news mode) and `but`.
     func reweight(_ tokens: UnsafeBufferPointer<VADERToken>, _ valences: UnsafeMutableBufferPointer<Double>) {
-        applyRules(tokens, into: valences, at: 0..<0, capDifferential: false)
+        guard mode == .vader else { return applyRules(tokens, into: valences, at: 0..<0, capDifferential: false) }
+        // `vader` mode has no idioms: only the `but` check, if the text has a `but`.
+        for k in tokens.indices where tokens[k].rule == .but {
+            return Self.referenceButCheck(valences, butIndex: k)
+        }
     }
 
     /// VADER's `is_cap_diff`: some, but not all, of the words are ALL CAPS.
