@@ -136,7 +136,8 @@ struct SentimentTests {
         }
         var seed: UInt64 = 11
         let choices: [Double] = [0, -0.0, 0, 1.9, -1.4, 2.8, -0.7, 0.1, 3.35, -2.2]
-        for length in 1..<60 {
+        // Past 64 values too: they are gathered 64 at a time.
+        for length in Array(1..<60) + [63, 64, 65, 128, 129, 400] {
             var values: [Double] = []
             for _ in 0..<length {
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

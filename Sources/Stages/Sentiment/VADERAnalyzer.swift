@@ -504,22 +504,38 @@ public struct VADERAnalyzer: Sendable {
 
     func finalScores(_ values: UnsafeBufferPointer<Double>, marks: PunctuationMarks) -> SentimentScores {
         guard !values.isEmpty else { return .zero }
-        // One pass: each sum still adds the values in order, as the reference's loops do.
-        // The positive and negative sums and counts side by side, so the loop has no branch
-        // to mispredict on the mix of zeros and valences. Adding +0.0 for a value the
-        // reference skips leaves each sum as it was: it starts at +0.0 and so is never -0.0,
-        // the one value that adding a zero changes; so does adding a zero to `sum`.
-        var sum = 0.0
-        var sides = SIMD4<Double>(repeating: 0)
-        let zeros = SIMD4<Double>(repeating: 0)
-        for value in values {
-            sum += value
-            let counted = SIMD4(value, -value, value, -value) .> zeros  // value > 0, value < 0
-            sides += zeros.replacing(with: SIMD4(value + 1, value - 1, 1, 1), where: counted)
+        // Each sum still adds the values in order, as the reference's loops do, but only the
+        // non-zero ones, as its `if`s do (adding a zero to `sum` changes nothing: it starts at
+        // +0.0 and so is never -0.0). They are first gathered, up to 64 at a time, without a
+        // branch, which would mispredict on the mix of zeros and valences; the positive and
+        // negative sums then take +0.0 for a value they skip, which changes neither.
+        var sum = 0.0, nonZero = 0
+        var sides = SIMD2<Double>(repeating: 0)
+        let zeros = SIMD2<Double>(repeating: 0)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 64) { buffer in
+            guard let kept = buffer.baseAddress else { return }
+            var start = 0
+            while start < values.count {
+                let end = Swift.min(start &+ 64, values.count)
+                var m = 0
+                for k in start..<end {
+                    let value = values[k]
+                    kept[m] = value
+                    // 1 unless the value is ±0 (a NaN is kept: it is not neutral).
+                    let magnitude = value.bitPattern &<< 1
+                    m &+= Int(truncatingIfNeeded: (magnitude | (0 &- magnitude)) &>> 63)
+                }
+                for k in 0..<m {
+                    let value = kept[k]
+                    sum += value
+                    let counted = SIMD2(value, -value) .> zeros  // value > 0, value < 0
+                    sides += zeros.replacing(with: SIMD2(value + 1, value - 1), where: counted)
+                }
+                nonZero &+= m
+                start = end
+            }
         }
-        // A NaN is neither neutral nor counted, and makes the sum NaN: then count again.
-        var neutral = values.count - Int(sides.z + sides.w)
-        if sum.isNaN { neutral = values.reduce(0) { $1 == 0 ? $0 + 1 : $0 } }
+        let neutral = values.count - nonZero
         var positive = sides.x, negative = sides.y
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
