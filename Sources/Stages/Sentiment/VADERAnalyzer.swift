@@ -428,11 +428,14 @@ public struct VADERAnalyzer: Sendable {
         var nonZero = 0
         for value in values where value != 0 { nonZero &+= 1 }
         guard nonZero <= 256 else { return indexedButCheck(values, butIndex: butIndex) }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: nonZero) { positions in
+        // One slot more than needed: each position is written, and kept only if non-zero,
+        // so that the mix of zeros and valences costs no mispredicted branch.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: nonZero &+ 1) { positions in
             var n = 0
-            for k in values.indices where values[k] != 0 {
+            for k in values.indices {
                 positions[n] = k
-                n &+= 1
+                let magnitude = values[k].bitPattern &<< 1  // 0 for ±0 only; a NaN is kept, as `!= 0` keeps it
+                n &+= Int(truncatingIfNeeded: (magnitude | (0 &- magnitude)) &>> 63)
             }
             // A 1024-bit filter of every value any earlier position has held: a value not in
             // it (most, in a long text) is its own first occurrence, found without a search.
