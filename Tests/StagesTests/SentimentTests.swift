@@ -97,6 +97,63 @@ struct SentimentTests {
         }
     }
 
+    @Test func nearestIntegerRoundsHalvesToEven() {
+        let twoTo52 = 4_503_599_627_370_496.0
+        var cases: [Double] = [0, 0.5, 1.5, 2.5, 0.49999999999999994, 1234.5, 1235.5, 999.4999, twoTo52 - 0.5, twoTo52 - 1.5,
+                               twoTo52, twoTo52 + 2, 8.9e15]
+        var seed: UInt64 = 7
+        for _ in 0..<2000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let x = Double(seed >> 11) / Double(1 << 53) * 20000
+            cases += [x, x.rounded(.down) + 0.5]
+        }
+        for x in cases {
+            #expect(PythonRounding.nearestInteger(x) == x.rounded(.toNearestOrEven), "\(x)")
+        }
+    }
+
+    @Test func finalScoresAddLikeTheReferenceLoops() {
+        // score_valence's sums, one loop each, zeros skipped as the reference's `if` skips them.
+        func reference(_ values: [Double], _ marks: PunctuationMarks) -> SentimentScores {
+            var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
+            for value in values { sum += value }
+            for value in values {
+                if value > 0 { positive += value + 1 }
+                if value < 0 { negative += value - 1 }
+                if value == 0 { neutral += 1 }
+            }
+            let amplifier = Double(min(marks.exclamations, 4)) * 0.292
+                + (marks.questions > 1 ? (marks.questions <= 3 ? Double(marks.questions) * 0.18 : 0.96) : 0)
+            if sum > 0 { sum += amplifier } else if sum < 0 { sum -= amplifier }
+            let compound = min(max(sum / (sum * sum + 15).squareRoot(), -1), 1)
+            if positive > abs(negative) { positive += amplifier } else if positive < abs(negative) { negative -= amplifier }
+            let total = positive + abs(negative) + Double(neutral)
+            return SentimentScores(
+                neg: PythonRounding.round(abs(negative / total), scale: 1000),
+                neu: PythonRounding.round(abs(Double(neutral) / total), scale: 1000),
+                pos: PythonRounding.round(abs(positive / total), scale: 1000),
+                compound: PythonRounding.round(compound, scale: 10000))
+        }
+        var seed: UInt64 = 11
+        let choices: [Double] = [0, -0.0, 0, 1.9, -1.4, 2.8, -0.7, 0.1, 3.35, -2.2]
+        // Past 64 values too: they are gathered 64 at a time.
+        for length in Array(1..<60) + [63, 64, 65, 128, 129, 400] {
+            var values: [Double] = []
+            for _ in 0..<length {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                values.append(choices[Int(seed >> 33) % choices.count])
+            }
+            let marks = PunctuationMarks(exclamations: length % 6, questions: length % 5)
+            let ours = values.withUnsafeBufferPointer { vader.finalScores($0, marks: marks) }
+            #expect(ours == reference(values, marks), "\(values)")
+        }
+        // A NaN is neither neutral, positive nor negative.
+        let withNaN = [0, .nan, 1.9, 0]
+        let ours = withNaN.withUnsafeBufferPointer { vader.finalScores($0, marks: PunctuationMarks()) }
+        let expected = reference(withNaN, PunctuationMarks())
+        #expect(ours.neg == expected.neg && ours.neu == expected.neu && ours.pos == expected.pos && ours.compound.isNaN)
+    }
+
     @Test func embeddedLexiconIsTheShippedOne() {
         let lexicon = SentimentLexicon.vaderDefault
         #expect(lexicon.entryCount == 7506)  // len(SentimentIntensityAnalyzer().lexicon)

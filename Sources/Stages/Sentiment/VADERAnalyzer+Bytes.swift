@@ -200,6 +200,11 @@ extension VADERAnalyzer {
         guard nonASCII else { return false }
         var k = range.lowerBound
         while k < range.upperBound {
+            // Eight ASCII bytes at once: a long text is mostly ASCII even when it has a few others.
+            if k &+ 8 <= range.upperBound && ByteWord.load(bytes + k) & ByteWord.highs == 0 {
+                k &+= 8
+                continue
+            }
             if bytes[k] >= 0xC0 && lexicon.emoji[Self.decode(bytes, k).scalar] != nil { return true }
             k += 1
         }

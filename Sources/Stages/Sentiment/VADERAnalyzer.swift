@@ -228,12 +228,14 @@ public struct VADERAnalyzer: Sendable {
     ) {
         let count = tokens.count
         guard count > 0 else { return }
-        lexicon.words.withUnsafeBufferPointer { words in
+        // No borrowed buffer of the lexicon's table around the rules: taking one retains and
+        // releases the table, three times per sentence in the stage; the table is read only
+        // for booster scalars, which are rare.
+        do {
             let capDifferential = knownCapDifferential ?? Self.capDifferential(tokens)
-            let none = VADERWord()
             // Roles come from the tokens, which carry them: the lexicon's own table is read
-            // only for valences and booster scalars.
-            func word(_ i: Int) -> VADERWord { tokens[i].id >= 0 ? words[Int(tokens[i].id)] : none }
+            // only for booster scalars.
+            func booster(_ i: Int) -> Double { tokens[i].id >= 0 ? lexicon.words[Int(tokens[i].id)].booster : 0 }
             func rule(_ i: Int) -> VADERRuleWord { tokens[i].rule }
             func inLexicon(_ i: Int) -> Bool { tokens[i].traits & VADERWord.inLexiconTrait != 0 }
             func negated(_ i: Int) -> Bool { tokens[i].hasNT || tokens[i].traits & VADERWord.negationTrait != 0 }
@@ -288,7 +290,7 @@ public struct VADERAnalyzer: Sendable {
                     let j = i - (startI + 1)
                     var scalar = 0.0
                     if tokens[j].traits & VADERWord.boosterTrait != 0 {
-                        scalar = word(j).booster
+                        scalar = booster(j)
                         if valence < 0 { scalar *= -1 }
                         if tokens[j].isUpper && capDifferential {
                             if valence > 0 { scalar += VADERRules.capsIncrement } else { scalar -= VADERRules.capsIncrement }
@@ -379,7 +381,11 @@ public struct VADERAnalyzer: Sendable {
 
     /// The reweighting of `applyRules` alone: idioms (news mode) and `but`.
     func reweight(_ tokens: UnsafeBufferPointer<VADERToken>, _ valences: UnsafeMutableBufferPointer<Double>) {
-        applyRules(tokens, into: valences, at: 0..<0, capDifferential: false)
+        guard mode == .vader else { return applyRules(tokens, into: valences, at: 0..<0, capDifferential: false) }
+        // `vader` mode has no idioms: only the `but` check, if the text has a `but`.
+        for k in tokens.indices where tokens[k].rule == .but {
+            return Self.referenceButCheck(valences, butIndex: k)
+        }
     }
 
     /// VADER's `is_cap_diff`: some, but not all, of the words are ALL CAPS.
@@ -422,11 +428,14 @@ public struct VADERAnalyzer: Sendable {
         var nonZero = 0
         for value in values where value != 0 { nonZero &+= 1 }
         guard nonZero <= 256 else { return indexedButCheck(values, butIndex: butIndex) }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: nonZero) { positions in
+        // One slot more than needed: each position is written, and kept only if non-zero,
+        // so that the mix of zeros and valences costs no mispredicted branch.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: nonZero &+ 1) { positions in
             var n = 0
-            for k in values.indices where values[k] != 0 {
+            for k in values.indices {
                 positions[n] = k
-                n &+= 1
+                let magnitude = values[k].bitPattern &<< 1  // 0 for ±0 only; a NaN is kept, as `!= 0` keeps it
+                n &+= Int(truncatingIfNeeded: (magnitude | (0 &- magnitude)) &>> 63)
             }
             // A 1024-bit filter of every value any earlier position has held: a value not in
             // it (most, in a long text) is its own first occurrence, found without a search.
@@ -498,18 +507,39 @@ public struct VADERAnalyzer: Sendable {
 
     func finalScores(_ values: UnsafeBufferPointer<Double>, marks: PunctuationMarks) -> SentimentScores {
         guard !values.isEmpty else { return .zero }
-        // One pass: each sum still adds the values in order, as the reference's loops do.
-        var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0
-        for value in values {
-            // Skipping a zero keeps every sum exact: each starts at +0.0 and so is never -0.0,
-            // the one value that adding a zero would change.
-            if value == 0 {
-                neutral &+= 1
-                continue
+        // Each sum still adds the values in order, as the reference's loops do, but only the
+        // non-zero ones, as its `if`s do (adding a zero to `sum` changes nothing: it starts at
+        // +0.0 and so is never -0.0). They are first gathered, up to 64 at a time, without a
+        // branch, which would mispredict on the mix of zeros and valences; the positive and
+        // negative sums then take +0.0 for a value they skip, which changes neither.
+        var sum = 0.0, nonZero = 0
+        var sides = SIMD2<Double>(repeating: 0)
+        let zeros = SIMD2<Double>(repeating: 0)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 64) { buffer in
+            guard let kept = buffer.baseAddress else { return }
+            var start = 0
+            while start < values.count {
+                let end = Swift.min(start &+ 64, values.count)
+                var m = 0
+                for k in start..<end {
+                    let value = values[k]
+                    kept[m] = value
+                    // 1 unless the value is ±0 (a NaN is kept: it is not neutral).
+                    let magnitude = value.bitPattern &<< 1
+                    m &+= Int(truncatingIfNeeded: (magnitude | (0 &- magnitude)) &>> 63)
+                }
+                for k in 0..<m {
+                    let value = kept[k]
+                    sum += value
+                    let counted = SIMD2(value, -value) .> zeros  // value > 0, value < 0
+                    sides += zeros.replacing(with: SIMD2(value + 1, value - 1), where: counted)
+                }
+                nonZero &+= m
+                start = end
             }
-            sum += value
-            if value > 0 { positive += value + 1 } else if value < 0 { negative += value - 1 }
         }
+        let neutral = values.count - nonZero
+        var positive = sides.x, negative = sides.y
         let exclamations = min(marks.exclamations, 4)
         let exclamationAmplifier = Double(exclamations) * 0.292
         var questionAmplifier = 0.0
