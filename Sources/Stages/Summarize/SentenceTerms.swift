@@ -47,7 +47,7 @@ struct SentenceTerms: Sendable {
                 tokenIndex += 1
                 guard token.kind == .word, token.end <= sentence.end,
                     token.start >= 0, token.end <= scalars.count, token.start < token.end,
-                    Self.isAlphabetic(scalars[token.start])
+                    ScalarClass.isLetter(scalars[token.start].value)
                 else { continue }
                 buffer.removeAll(keepingCapacity: true)
                 for offset in token.start..<token.end {
@@ -114,14 +114,6 @@ struct SentenceTerms: Sendable {
         self.postings = postings
         self.postingCounts = postingCounts
         self.postingStarts = postingStarts
-    }
-
-    /// Whether a word starts with a letter; ASCII without the Unicode property lookup,
-    /// which was a tenth of the stage's time.
-    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
     }
 
     /// The number of content-word occurrences in sentence `i`.
