@@ -3,7 +3,8 @@
 Uses gold/build_gold.py's `locate` (every span starts right after an opening quote mark
 and is followed by a closing mark or the end of the article, or is flagged 'unterminated';
 text == article[start:end]) and adds the checks the held-out and dev2 sets were built with:
-  * a span contains an internal double quote exactly when its kind is `block`
+  * a span contains an internal double quote exactly when its kind is `block` (or it is a
+    direct quote the set lists in NESTED_DIRECT: a quote inside it in straight marks)
     (dev3's sport/131 marks quotes with doubled apostrophes, so '' counts as a double quote);
   * every straight " (and every '') in the articles is covered by an annotation.
 """
@@ -14,11 +15,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DOUBLE_MARKS = ('"', "''")
 
 
-def problems(aid, article, quotes):
+def problems(aid, article, quotes, nested=()):
+    """`nested` lists (id, first words) of direct quotes that quote someone inside them with
+    straight double marks: they must carry the internal mark, as blocks do."""
     out = []
     for q in quotes:
         internal = any(m in q['text'] for m in DOUBLE_MARKS)
-        if internal != (q['kind'] == 'block'):
+        carries = q['kind'] == 'block' or (
+            q['kind'] == 'direct' and any(a == aid and q['text'].startswith(p) for a, p in nested))
+        if internal != carries:
             out.append(f'{aid}: {q["kind"]} span with{"" if internal else "out"} an internal '
                        f'double quote: {q["text"][:60]!r}')
     for m in DOUBLE_MARKS:
@@ -39,15 +44,16 @@ def build(set_dir, articles_dir=None):
     # the set's folder first, so that build_gold's own `from annotations import A` reads
     # this set's file
     sys.path[:0] = [set_dir, os.path.join(HERE, 'gold')]
-    from annotations import A
+    import annotations
     import build_gold
+    A, nested = annotations.A, getattr(annotations, 'NESTED_DIRECT', ())
     articles_dir = articles_dir or build_gold.ARTICLES_DEFAULT
     lines, errors = [], []
     for aid in sorted(A):
         article = open(os.path.join(articles_dir, aid + '.txt'), encoding='utf-8',
                        errors='replace').read()
         quotes = build_gold.locate(article, A[aid], aid)
-        errors += problems(aid, article, quotes)
+        errors += problems(aid, article, quotes, nested)
         lines.append(json.dumps({'id': aid, 'quotes': quotes}, ensure_ascii=False))
     if errors:
         print('\n'.join(errors), file=sys.stderr)
