@@ -61,16 +61,15 @@ public final class SentimentLexicon: Sendable {
     /// are told apart without reading the key's bytes; `emptySlot` where there is none.
     private let slots: [UInt64]
     private static let emptySlot = UInt64.max
-    /// One bit per 16-bit slice of a key hash (8 KB, so it stays in the L1 cache): most words
-    /// of a text are in no table, and a clear bit says so without touching the slots.
+    /// One bit per 16-bit slice of a key hash (8 KB, so it stays in the L1 cache): most long
+    /// words of a text are in no table, and a clear bit says so without touching the slots.
     private let filter: [UInt64]
     private let mask: Int
-    /// The keys of one to eight bytes again, open addressing with the key in the slot, so
-    /// that a short word is found with one read: slot k is the packed key at 3k,
-    /// `length | traits << 8 | rule << 16 | id << 32` at 3k + 1 (0 when empty) and the bits
-    /// of the valence at 3k + 2.
-    private let shortSlots: [UInt64]
-    private let shortMask: Int
+    /// The keys of one to eight bytes again, found without a branch on the answer (nil if
+    /// a short key has a NUL byte); an entry's id plus one indexes `shortValences`.
+    private let shortWords: ShortWordTable?
+    /// 0, then the valence of each id.
+    private let shortValences: [Double]
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
@@ -153,24 +152,16 @@ public final class SentimentLexicon: Sendable {
         }
         slots = table
         mask = capacity - 1
-        var shortCapacity = 16
         let shortIDs = (0..<builder.words.count).filter { id in
             let length = Int(builder.keyStarts[id + 1] - builder.keyStarts[id])
-            return length >= 1 && length <= 8
+            return length >= 1 && length <= ShortWordTable.maxLength
         }
-        while shortCapacity < shortIDs.count * 2 { shortCapacity *= 2 }
-        var shortTable = [UInt64](repeating: 0, count: shortCapacity * 3)
-        for id in shortIDs {
-            let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
-            let hash = Self.hash(builder.keyBytes[start..<end])
-            var slot = Int(truncatingIfNeeded: hash) & (shortCapacity - 1)
-            while shortTable[slot * 3 + 1] != 0 { slot = (slot + 1) & (shortCapacity - 1) }
-            shortTable[slot * 3] = packed[id * 4]
-            shortTable[slot * 3 + 1] = packed[id * 4 + 3] & 0xFF_FFFF | UInt64(id) << 32
-            shortTable[slot * 3 + 2] = builder.words[id].valence.bitPattern
-        }
-        shortSlots = shortTable
-        shortMask = shortCapacity - 1
+        shortWords = ShortWordTable(
+            keys: shortIDs.map { packed[$0 * 4] },
+            lengths: shortIDs.map { Int(builder.keyStarts[$0 + 1] - builder.keyStarts[$0]) },
+            entries: shortIDs.map { packed[$0 * 4 + 3] & 0xFF_FFFF | UInt64($0 + 1) << 32 },
+            hash: { WordHasher.packed($0, 0, 0, length: $1) })
+        shortValences = [0] + builder.words.map(\.valence)
         var bits = [UInt64](repeating: 0, count: 1024)
         for id in 0..<builder.words.count {
             let start = Int(builder.keyStarts[id]), end = Int(builder.keyStarts[id + 1])
@@ -278,27 +269,20 @@ public final class SentimentLexicon: Sendable {
         }
     }
 
-    /// `lookupPacked` for a word of one to eight bytes.
+    /// `lookupPacked` for a word of one to eight bytes, with its valence.
     @inline(__always)
     func lookupShort(
         _ w0: UInt64, length: Int, hash: UInt64
     ) -> (id: Int32, traits: UInt8, rule: VADERRuleWord, valence: Double) {
-        let bit = Self.filterBit(hash)
-        let isCandidate = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-        guard isCandidate else { return (-1, 0, .none, 0) }
-        var slot = Int(truncatingIfNeeded: hash) & shortMask
-        return shortSlots.withUnsafeBufferPointer { slots in
-            while true {
-                let meta = slots[slot &* 3 &+ 1]
-                if meta == 0 { return (-1, 0, .none, 0) }
-                if slots[slot &* 3] == w0 && Int(meta & 0xFF) == length {
-                    return (Int32(truncatingIfNeeded: meta >> 32), UInt8(truncatingIfNeeded: meta >> 8),
-                            VADERRuleWord.stored(UInt8(truncatingIfNeeded: meta >> 16)),
-                            Double(bitPattern: slots[slot &* 3 &+ 2]))
-                }
-                slot = (slot &+ 1) & shortMask
-            }
+        guard let shortWords else {
+            let found = lookupPacked(w0, 0, 0, length: length, hash: hash)
+            return (found.id, found.traits, found.rule, found.id >= 0 ? words[Int(found.id)].valence : 0)
         }
+        let entry = shortWords.entry(w0, length: length, hash: hash)
+        let index = Int(truncatingIfNeeded: entry >> 32)
+        let valence = shortValences.withUnsafeBufferPointer { $0[index] }
+        return (Int32(truncatingIfNeeded: index) &- 1, UInt8(truncatingIfNeeded: entry >> 8),
+                VADERRuleWord.stored(UInt8(truncatingIfNeeded: entry >> 16)), valence)
     }
 
     @inline(__always)

@@ -323,26 +323,45 @@ extension VADERAnalyzer {
         _ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, into out: UnsafeMutablePointer<VADERToken>, at n: Int,
         scratch: inout VADERScratch
     ) -> Int {
+        // Most tokens are done here, in the split loop: a call per token costs more than
+        // their lookup.
+        if let entry = plainShortToken(bytes, token) {
+            (out + n).initialize(to: entry)
+            return n &+ 1
+        }
+        return emitOtherTokens(bytes, token, into: out, at: n, scratch: &scratch)
+    }
+
+    /// The token of `bytes[token]` if it is a word of one to eight ASCII bytes without
+    /// punctuation at either end, which most tokens are; else nil.
+    @inline(__always)
+    private func plainShortToken(_ bytes: UnsafePointer<UInt8>, _ token: Range<Int>) -> VADERToken? {
+        let length = token.upperBound &- token.lowerBound
+        guard length <= 8 else { return nil }
+        let word = ByteWord.load(bytes + token.lowerBound) & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8)
+        let last = UInt8(truncatingIfNeeded: word &>> (UInt64(truncatingIfNeeded: length &- 1) &* 8))
+        guard word & ByteWord.highs == 0, !ByteWord.isPunctuation(UInt8(truncatingIfNeeded: word)),
+            !ByteWord.isPunctuation(last)
+        else { return nil }
+        let found = describeShort(word, length: length)
+        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
+        entry.rule = found.rule
+        entry.traits = found.traits
+        entry.valence = found.valence
+        return entry
+    }
+
+    /// `emitTokens` for the tokens `plainShortToken` leaves: punctuation at an end, longer
+    /// than eight bytes or not ASCII.
+    @inline(never)
+    private func emitOtherTokens(
+        _ bytes: UnsafePointer<UInt8>, _ token: Range<Int>, into out: UnsafeMutablePointer<VADERToken>, at n: Int,
+        scratch: inout VADERScratch
+    ) -> Int {
         let start = token.lowerBound, end = token.upperBound
-        let length = end &- start
-        let first = ByteWord.load(bytes + start)
-        if length <= 8 {
-            let word = first & ByteWord.lowBits(UInt64(truncatingIfNeeded: length) &* 8)
-            if word & ByteWord.highs == 0 {
-                if !ByteWord.isPunctuation(bytes[start]) && !ByteWord.isPunctuation(bytes[end &- 1]) {
-                    // Most tokens: a short word without punctuation at either end.
-                    let found = describeShort(bytes, token, word)
-                    var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start)
-                    entry.rule = found.rule
-                    entry.traits = found.traits
-                    entry.valence = found.valence
-                    (out + n).initialize(to: entry)
-                } else {
-                    (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
-                }
-                return n &+ 1
-            }
-        } else if !Self.hasNonASCII(bytes, token) {
+        if end &- start <= 8 ? ByteWord.load(bytes + start) & ByteWord.lowBits(UInt64(truncatingIfNeeded: end &- start) &* 8) & ByteWord.highs == 0
+            : !Self.hasNonASCII(bytes, token)
+        {
             (out + n).initialize(to: asciiToken(bytes, token, scratch: &scratch))
             return n &+ 1
         }
@@ -440,7 +459,7 @@ extension VADERAnalyzer {
                 w2 = ByteWord.load(p + 16) & ByteWord.lowBits(bits &- 128)
             }
         }
-        if bits <= 64 { return describeShort(bytes, word, w0) }
+        if bits <= 64 { return describeShort(w0, length: length) }
         let u0 = ByteWord.inRange(w0, 0x41, 0x5A), l0 = w0 | u0 &>> 2
         var upper = u0, lower = ByteWord.inRange(w0, 0x61, 0x7A), apostrophes = ByteWord.equal(w0, 0x27)
         var l1: UInt64 = 0, l2: UInt64 = 0
@@ -471,29 +490,17 @@ extension VADERAnalyzer {
         return (found.id, hasUpper && !hasLower, hasNT, found.traits, found.rule, valence)
     }
 
-    /// `describe` for an ASCII word of at most eight bytes, packed (zero-padded) in `w0`.
+    /// `describe` for an ASCII word of `length` (1...8) bytes, packed (zero-padded) in `w0`.
     @inline(__always)
-    private func describeShort(
-        _ bytes: UnsafePointer<UInt8>, _ word: Range<Int>, _ w0: UInt64
-    ) -> VADERWordLookup {
-        let length = word.count
+    private func describeShort(_ w0: UInt64, length: Int) -> VADERWordLookup {
         let upper = ByteWord.inRange(w0, 0x41, 0x5A)
         let lowered = w0 | upper &>> 2
-        var hasNT = false
-        if length >= 3 && ByteWord.equal(w0, 0x27) != 0 {
-            var k = word.lowerBound
-            while k &+ 2 < word.upperBound {
-                if bytes[k &+ 1] == 0x27 && bytes[k] | 0x20 == 0x6E && bytes[k &+ 2] | 0x20 == 0x74 {
-                    hasNT = true
-                    break
-                }
-                k &+= 1
-            }
-        }
+        // `n't`: an apostrophe after an n and before a t (the padding is none of them).
+        let nt = ByteWord.equal(w0, 0x27) & ByteWord.equal(lowered, 0x6E) &<< 8 & ByteWord.equal(lowered, 0x74) &>> 8
         let hash = WordHasher.packed(lowered, 0, 0, length: length)
         let found = lexicon.lookupShort(lowered, length: length, hash: hash)
         let isUpper = upper != 0 && ByteWord.inRange(w0, 0x61, 0x7A) == 0
-        return (found.id, isUpper, hasNT, found.traits, found.rule, found.valence)
+        return (found.id, isUpper, nt != 0, found.traits, found.rule, found.valence)
     }
 
     /// `describe` for an ASCII word longer than a packed key.
