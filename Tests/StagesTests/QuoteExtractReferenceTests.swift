@@ -1,0 +1,72 @@
+import Foundation
+import PipelineCore
+import Testing
+
+@testable import Stages
+
+/// Speaker rules for how news refers back to someone it named (a doubled cue, `the magazine`,
+/// `the artists`, an acronym) and for the shapes of names (peers' territories, hyphenated given
+/// names, roles and nationalities before a name). Each case is a sentence written for the test.
+struct QuoteExtractReferenceTests {
+    /// The quote of `text` that covers `content`, checked for its speaker and, when given, the
+    /// words it was attributed to.
+    private func expectQuote(_ text: String, _ content: String, speaker: String?, mention: String? = nil) throws {
+        let found = try extractQuotes(text)
+        let start = scalarOffset(of: content, in: text)
+        let q = try #require(found.first { $0.start == start }, "no quote at \(start) in \(found)")
+        #expect(q.end == start + content.unicodeScalars.count)
+        #expect(q.speaker == speaker, "\(q)")
+        if let mention {
+            let a = try #require(q.speakerStart), b = try #require(q.speakerEnd)
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[a..<b])) == mention)
+        }
+    }
+
+    // MARK: cues
+
+    @Test func doubledCueGoesToTheSubjectBeforeTheColon() throws {
+        let text = """
+            Peter Dunn said on Monday that taxes would rise. Shadow minister Tom Reed said: \
+            "Everyone says there is a gap," he said. "If they win, taxes will rise."
+            """
+        try expectQuote(text, "Everyone says there is a gap,", speaker: "Tom Reed", mention: "Tom Reed")
+        try expectQuote(text, "If they win, taxes will rise.", speaker: "Tom Reed")
+        // Without a cue before the quote, `he` still goes back to the man reported before.
+        try expectQuote(
+            "Peter Dunn spoke on Monday. \"Taxes will rise,\" he said.", "Taxes will rise,", speaker: "Peter Dunn")
+    }
+
+    @Test func colonCueAfterAQuoteOpensTheNextQuote() throws {
+        let text = """
+            Tom Reed spoke to his supporters. "We will win the vote." Party chief Ann Cole said: "It is over."
+            """
+        try expectQuote(text, "We will win the vote.", speaker: "Tom Reed")
+        try expectQuote(text, "It is over.", speaker: "Ann Cole")
+    }
+
+    @Test func subjectAfterAsideBetweenDashes() throws {
+        try expectQuote(
+            "On Thursday, Lord Reed - a senior judge - said the rules were \"incompatible with the law\".",
+            "incompatible with the law", speaker: "Reed")
+    }
+
+    @Test func subordinateClauseEndsTheSubject() throws {
+        let text = """
+            His pledge came after Sir Tom Reed said growth was vital. "Please do not give it away."
+            """
+        try expectQuote(text, "Please do not give it away.", speaker: "Tom Reed")
+    }
+
+    @Test func aHonorificIsNoModifierAndAPossessedCueIsANoun() throws {
+        try expectQuote(
+            "Ann Cole rejected Mr Reed's comment, telling the BBC that Labour was not \"rattled\".", "rattled",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed sent Mr Lee his \"warmest wishes\", saying it was a fine day.", "warmest wishes", speaker: "Tom Reed")
+    }
+
+    @Test func introductoryPhraseNamingABodyBeforeTheSubject() throws {
+        try expectQuote("For the Lib Dems Tom Reed said: \"It is all debt.\"", "It is all debt.", speaker: "Tom Reed")
+    }
+}
