@@ -69,4 +69,49 @@ struct QuoteExtractReferenceTests {
     @Test func introductoryPhraseNamingABodyBeforeTheSubject() throws {
         try expectQuote("For the Lib Dems Tom Reed said: \"It is all debt.\"", "It is all debt.", speaker: "Tom Reed")
     }
+
+    // MARK: names
+
+    @Test func peersAndRoyalsKeepTheirTerritory() throws {
+        try expectQuote(
+            "Lord Reed of Ashford, in his ruling, said: \"Detention without trial is wrong.\"",
+            "Detention without trial is wrong.", speaker: "Reed of Ashford")
+        try expectQuote(
+            "It drew a comment from his aide, Princess Anna of Ruritania, the niece of the king, who said it was \"pure politics\".",
+            "pure politics", speaker: "Anna of Ruritania")
+    }
+
+    @Test func chamberOfCommerceIsOneName() throws {
+        try expectQuote(
+            "The sector faces \"serious challenges\", the Kent Chamber of Commerce (KCC) has said.",
+            "serious challenges", speaker: "Kent Chamber of Commerce")
+    }
+
+    @Test func possessorWhoseNameHasAConnector() throws {
+        try expectQuote(
+            "Save on Waste's John Hill said: \"The plan is empty.\"", "The plan is empty.", speaker: "John Hill")
+    }
+
+    @Test func rolesAndNationalitiesBeforeANameAreStripped() throws {
+        try expectQuote(
+            "Backbencher Tom Reed said ministers should \"stop this nonsense\".", "stop this nonsense",
+            speaker: "Tom Reed")
+        try expectQuote("Referee Ian Cole said: \"I gave the goal.\"", "I gave the goal.", speaker: "Ian Cole")
+        try expectQuote("Spaniard Pablo Ruiz said: \"It was close.\"", "It was close.", speaker: "Pablo Ruiz")
+    }
+
+    @Test func hyphenatedGivenNames() throws {
+        try expectQuote(
+            "Sales rose. \"We need to grow,\" chairman Kim Dae-ho said in a statement.", "We need to grow,",
+            speaker: "Kim Dae-ho")
+        // A hyphenated adjective is still no part of the name.
+        try expectQuote(
+            "Sales rose. \"We need to grow,\" said Leeds-born Tom Reed.", "We need to grow,", speaker: "Tom Reed")
+    }
+
+    @Test func acronymOfANameAfterACountry() throws {
+        try expectQuote(
+            "The US Federal Bureau of Investigation is warning of a virus. \"Do not open it,\" the FBI said.",
+            "Do not open it,", speaker: "Federal Bureau of Investigation")
+    }
 }

@@ -1020,8 +1020,10 @@ struct AttributionFinder: Sendable {
         }
         if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, ["of", "for"].contains(w.keys[phrase[b + 1]]),
             PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
+                || (a < b && w.keys[phrase[b + 1]] == "of" && PersonTitles.peerages.contains(w.keys[phrase[a]]))
         {
-            // `University of California`, `Bank of England`: an institution's name goes on after `of`.
+            // `University of California`, `Bank of England`: an institution's name goes on after `of`;
+            // so does a peer's or royal's territorial name (`Lord Nicholls of Birkenhead`).
             var end = b + 1
             while end + 1 < phrase.count, isNameWord(w, phrase[end + 1], doc) { end += 1 }
             if end > b + 1 { chosen = (a, end) }
@@ -1122,7 +1124,9 @@ struct AttributionFinder: Sendable {
             }
             let role = q < phrase.count && q > p + 1
                 && (PersonTitles.personNouns.contains(w.keys[phrase[q]]) || PersonTitles.unnamedRoles.contains(w.keys[phrase[q]]))
-            if !role { return p }
+            // `War on Want's John Hilary`: the connector is inside the name of a possessor.
+            let possessor = (p + skip..<(q - 1)).contains { WordKey.isPossessive(w.keys[phrase[$0]]) }
+            if !role, !possessor { return p }
         }
         return phrase.count
     }
@@ -1153,7 +1157,11 @@ struct AttributionFinder: Sendable {
         guard word.isCapitalized else { return false }
         var i = word.end - 1
         while i > word.start, doc.s[i] != "-" { i -= 1 }
-        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]) { return false }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]),
+            !NameResolver.isHyphenatedGivenName(doc.s, word)
+        {
+            return false
+        }
         return true
     }
 }

@@ -24,7 +24,15 @@ enum PersonTitles {
         "fly-half", "scrum-half", "flanker", "batsman", "bowler",
         "all-rounder", "sprinter", "hurdler", "jumper", "runner", "swimmer", "cyclist",
         "driver", "rider", "jockey", "boxer", "golfer", "no.", "baroness", "baron", "viscount", "earl",
-        "countess", "duke", "duchess", "novelist", "councillor",
+        "countess", "duke", "duchess", "novelist", "councillor", "backbencher", "referee", "umpire", "spaniard", "frenchman", "briton", "scot", "welshman",
+        "irishman", "englishman", "dane", "swede", "kiwi",
+    ] as [String])
+
+    /// Titles of peers and royals, whose name may go on with a territory (`Lord Nicholls of
+    /// Birkenhead`, `Princess Marguerite of Romania`).
+    static let peerages: Set<String> = Set([
+        "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess",
+        "marquess", "prince", "princess",
     ] as [String])
 
     /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
@@ -141,6 +149,7 @@ enum PersonTitles {
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
         "dems", "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
         "publishing", "publishers", "pharmaceuticals", "consulting", "institution", "alliance", "coalition",
+        "chamber",
     ] as [String])
 
     /// Words before a name that make it the object of a verb or preposition, not a likely antecedent
