@@ -109,6 +109,24 @@ struct QuoteExtractReferenceTests {
             "Sales rose. \"We need to grow,\" said Leeds-born Tom Reed.", "We need to grow,", speaker: "Tom Reed")
     }
 
+    // MARK: referring back
+
+    @Test func theNounGoesBackToTheNameItIntroduced() throws {
+        try expectQuote(
+            "Ann Lee topped the list of US magazine Prism Weekly's top earners. \"She returned to form,\" the magazine reported.",
+            "She returned to form,", speaker: "Prism Weekly")
+        try expectQuote(
+            "The show is by Bafta-winning artists Hale & Lowe. It opened in Leeds. \"The river was the city,\" said the artists.",
+            "The river was the city,", speaker: "Hale & Lowe")
+        try expectQuote(
+            "The gap is narrowing, according to a Kestrel Bank report. \"Access is rising,\" said the report.",
+            "Access is rising,", speaker: "Kestrel Bank")
+        // A capitalized determiner is no name: nobody introduced the magazine here.
+        try expectQuote(
+            "The magazine printed a list. \"It is a fine list,\" said the magazine.", "It is a fine list,",
+            speaker: "magazine")
+    }
+
     @Test func acronymOfANameAfterACountry() throws {
         try expectQuote(
             "The US Federal Bureau of Investigation is warning of a virus. \"Do not open it,\" the FBI said.",
