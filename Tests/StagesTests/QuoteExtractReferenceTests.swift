@@ -70,6 +70,11 @@ struct QuoteExtractReferenceTests {
         try expectQuote("For the Lib Dems Tom Reed said: \"It is all debt.\"", "It is all debt.", speaker: "Tom Reed")
     }
 
+    @Test func dashLedLabelInAMatchReport() throws {
+        let text = "Match\n\nLeeds won.\n\n- Leeds boss Tom Reed \"We deserved it. \"We were good.\""
+        try expectQuote(text, "We deserved it. \"We were good.", speaker: "Tom Reed")
+    }
+
     // MARK: names
 
     @Test func peersAndRoyalsKeepTheirTerritory() throws {

@@ -791,6 +791,12 @@ struct AttributionFinder: Sendable {
 
     /// `Manchester City boss Kevin Keegan: "…"`: a name alone before the colon that opens the quote.
     private func colonSpeaker(_ w: Window, _ doc: Document) -> Attribution? {
+        // `- Bolton boss Sam Allardyce "…"`: a match report's list of quotes, each led by a dash and
+        // its speaker, with no colon.
+        if w.count >= 3, AttributionFinder.isDashKey(w.keys[0]), w.keys[w.count - 1] != ":" {
+            guard let m = labelSpeaker(w, Array(1..<w.count), doc) else { return nil }
+            return Attribution(mention: m, cue: w.keys[0], cueStart: doc.words[w.indices[0]].start)
+        }
         guard w.count >= 2, w.keys[w.count - 1] == ":" else { return nil }
         let colon = doc.words[w.indices[w.count - 1]]
         // `Ms Cole's message was clear: "…"`, `Mr Reed was blunter: "…"`: the sentence's subject speaks.
@@ -799,7 +805,12 @@ struct AttributionFinder: Sendable {
         }
         var first = 0
         while first < w.count - 1, isPunct(w, first, doc) { first += 1 }
-        let phrase = Array(first..<(w.count - 1))
+        guard let m = labelSpeaker(w, Array(first..<(w.count - 1)), doc) else { return nil }
+        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+    }
+
+    /// The name a label of name words and roles alone gives (`Manchester City boss Kevin Keegan`).
+    private func labelSpeaker(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
         guard !phrase.isEmpty, phrase.count <= 8,
             phrase.allSatisfy({ k in
                 !isPunct(w, k, doc)
@@ -808,7 +819,7 @@ struct AttributionFinder: Sendable {
             }),
             let m = mention(w, phrase, doc), m.kind == .name
         else { return nil }
-        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+        return m
     }
 
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
