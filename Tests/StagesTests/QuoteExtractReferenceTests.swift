@@ -132,6 +132,14 @@ struct QuoteExtractReferenceTests {
             speaker: "magazine")
     }
 
+    @Test func itGoesOnWithABodyIntroducedByItsTrade() throws {
+        let text = """
+            Growth will slow, City consultancy Kestrel has warned. Kestrel said the UK had enjoyed a boom. \
+            But it warned of major "imbalances" in the economy.
+            """
+        try expectQuote(text, "imbalances", speaker: "Kestrel")
+    }
+
     @Test func acronymOfANameAfterACountry() throws {
         try expectQuote(
             "The US Federal Bureau of Investigation is warning of a virus. \"Do not open it,\" the FBI said.",

@@ -92,7 +92,8 @@ enum PersonTitles {
     static let singularBodies: Set<String> = Set([
         "firm", "company", "group", "bank", "club", "party", "airline", "carrier", "retailer", "manufacturer",
         "maker", "insurer", "lender", "broadcaster", "operator", "watchdog", "regulator", "union", "body",
-        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation",
+        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation", "consultancy",
+        "brewer", "publisher", "supermarket", "conglomerate", "broker",
     ] as [String])
 
     /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
