@@ -5,8 +5,9 @@
 #
 # Env: PEERS_PYTHON (default python3; needs spaCy, textacy and en_core_web_sm, as in
 # ../shared/peers), PIPELINE (a built `pipeline` binary; default: built here in release mode),
-# SCRATCH (scratch path for builds; default .build), GOLD (the annotation file; default gold/quotes.jsonl). Prints P/R/F1 of quote spans and speaker
-# accuracy for both systems (see evaluate.py for the matching rule).
+# SCRATCH (scratch path for builds; default .build), GOLD (the annotation file; default gold/quotes.jsonl),
+# NO_PEER=1 (score ours only, without running textacy, which is slow). Prints P/R/F1 of quote
+# spans and speaker accuracy for both systems (see evaluate.py for the matching rule).
 set -euo pipefail
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 shared="$root/../shared"
@@ -49,6 +50,10 @@ start=$(date +%s%N)
 "$pipeline" run "$here/quotes.yaml" "$work/articles" -o "$work/ours.jsonl" --quiet
 end=$(date +%s%N)
 echo "ours: $(wc -l < "$work/ours.jsonl") documents in $(( (end - start) / 1000000 )) ms (tokenize + quote-extract, incl. start-up)"
+if [ -n "${NO_PEER:-}" ]; then
+    "$python" "$here/evaluate.py" "$gold_file" "$articles" "$work/ours.jsonl" "$@"
+    exit 0
+fi
 "$python" "$shared/peers/peer_pipeline.py" "$work/articles" "$work/textacy.jsonl" \
     --quotes textacy --summarizer none 2> "$work/textacy.err" || { cat "$work/textacy.err" >&2; exit 1; }
 grep -E "wall|docs/s|fallback|skipped" "$work/textacy.err" | sed 's/^/textacy: /' || true

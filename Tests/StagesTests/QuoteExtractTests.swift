@@ -80,6 +80,16 @@ struct QuoteExtractTests {
         #expect(q?.kind == .block)
     }
 
+    @Test func quoteEndingInAnInnerQuoteIsStillAnUtterance() throws {
+        let text = "\"We never told them, 'You can keep the house,'\" said Ann Lee, the manager."
+        let q = try singleQuote(text, "We never told them, 'You can keep the house,'")
+        #expect(q?.kind == .direct)
+        #expect(q?.speaker == "Ann Lee")
+        // A plural possessive at the end is no inner quote: the fragment stays partial.
+        let fragment = try singleQuote("Ann Lee praised the \"hard work of the players'\" in the final.", "hard work of the players'")
+        #expect(fragment?.kind == .partial)
+    }
+
     @Test func partialQuoteInAReportingSentence() throws {
         let text = "Venezuelan President Nicolas Maduro spoke on Monday. Maduro accused the US of \"psychological terrorism\"."
         let q = try singleQuote(text, "psychological terrorism")

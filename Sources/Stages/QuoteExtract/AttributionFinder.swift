@@ -55,7 +55,9 @@ struct AttributionFinder: Sendable {
         let leadsIntoCue = last == "," || last == "?" || last == "!" || last == "—" || last == "-"
             || last == "–" || last == "…" || commaAfter
         if leadsIntoCue {
-            return parseAfter(after, doc) ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
+            let following = parseAfter(after, doc)
+            if let pronoun = following, let named = doubledCue(before, pronoun, doc) { return named }
+            return following ?? parseBefore(before, doc) ?? colonSpeaker(before, doc)
         }
         if let found = passiveAgent(before, after, doc) { return found }
         if let found = parseBefore(before, doc) ?? colonSpeaker(before, doc) { return found }
@@ -81,6 +83,21 @@ struct AttributionFinder: Sendable {
             }
         }
         return parseAfter(after, doc)
+    }
+
+    /// `Tom Reed said: "…," he said.`: a cue before the quote and a pronoun cue after it report the
+    /// same words, so the pronoun stands for the subject named before the colon, not for someone
+    /// named in an earlier sentence. The pronoun's cue is the one used, so it is not read again as
+    /// a report of its own.
+    private func doubledCue(_ before: Window, _ following: Attribution, _ doc: Document) -> Attribution? {
+        guard case .pronoun(let gender) = following.mention.kind, gender == .male || gender == .female,
+            before.keys.last == ":", let named = parseBefore(before, doc)
+        else { return nil }
+        switch named.mention.kind {
+        case .name, .description(refersToPerson: true):
+            return Attribution(mention: named.mention, cue: following.cue, cueStart: following.cueStart)
+        default: return nil
+        }
     }
 
     /// The subject of the cue verb at word `c` outside any quote (`Mr Howard said.`, `Sturrock
@@ -351,6 +368,8 @@ struct AttributionFinder: Sendable {
         if k > 0, ["to", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"].contains(w.keys[k - 1]) {
             return nil
         }
+        // `rejected Mr Howard's comment`: after a possessor, a noun too.
+        if k > 0, WordKey.isPossessive(w.keys[k - 1]) { return nil }
         return 1
     }
 
@@ -547,6 +566,13 @@ struct AttributionFinder: Sendable {
         if j >= 2, w.keys[j] == ")", let open = (max(j - 6, 0)..<j).last(where: { w.keys[$0] == "(" }), open > 0 {
             j = open - 1
         }
+        // `Lord Reed - a senior judge - said`: an aside between dashes after the subject.
+        if j >= 2, AttributionFinder.isDashKey(w.keys[j]),
+            let open = (max(j - 10, 0)..<(j - 1)).last(where: { AttributionFinder.isDashKey(w.keys[$0]) }), open > 0,
+            isNameWord(w, open - 1, doc)
+        {
+            j = open - 1
+        }
         guard j >= 0 else { return nil }
         // `the Conservatives who said`: a relative clause with no comma goes back to the noun before it.
         if w.keys[j] == "who", j >= 1, !isPunct(w, j - 1, doc),
@@ -624,6 +650,8 @@ struct AttributionFinder: Sendable {
             {
                 break
             }
+            // `The pledge came after Sir Tom Reed said`: a subordinate clause starts at its conjunction.
+            if let right = phrase.first, AttributionFinder.subordinators.contains(key), isNameWord(w, right, doc) { break }
             // `Asked about the plan Mr Lee told`: a common noun before the name run ends the subject.
             if !phrase.isEmpty, !doc.words[w.indices[j]].isCapitalized, phrase.contains(where: { isNameWord(w, $0, doc) }),
                 phrase.allSatisfy({ isNameWord(w, $0, doc) || PersonTitles.titles.contains(w.keys[$0]) }),
@@ -759,8 +787,16 @@ struct AttributionFinder: Sendable {
         return Attribution(mention: m, cue: cueText(w, at: j, length: 1, doc), cueStart: doc.words[w.indices[j]].start)
     }
 
+    private static func isDashKey(_ key: String) -> Bool { key == "-" || key == "–" || key == "—" || key == "--" }
+
     /// `Manchester City boss Kevin Keegan: "…"`: a name alone before the colon that opens the quote.
     private func colonSpeaker(_ w: Window, _ doc: Document) -> Attribution? {
+        // `- Bolton boss Sam Allardyce "…"`: a match report's list of quotes, each led by a dash and
+        // its speaker, with no colon.
+        if w.count >= 3, AttributionFinder.isDashKey(w.keys[0]), w.keys[w.count - 1] != ":" {
+            guard let m = labelSpeaker(w, Array(1..<w.count), doc) else { return nil }
+            return Attribution(mention: m, cue: w.keys[0], cueStart: doc.words[w.indices[0]].start)
+        }
         guard w.count >= 2, w.keys[w.count - 1] == ":" else { return nil }
         let colon = doc.words[w.indices[w.count - 1]]
         // `Ms Cole's message was clear: "…"`, `Mr Reed was blunter: "…"`: the sentence's subject speaks.
@@ -769,7 +805,12 @@ struct AttributionFinder: Sendable {
         }
         var first = 0
         while first < w.count - 1, isPunct(w, first, doc) { first += 1 }
-        let phrase = Array(first..<(w.count - 1))
+        guard let m = labelSpeaker(w, Array(first..<(w.count - 1)), doc) else { return nil }
+        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+    }
+
+    /// The name a label of name words and roles alone gives (`Manchester City boss Kevin Keegan`).
+    private func labelSpeaker(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
         guard !phrase.isEmpty, phrase.count <= 8,
             phrase.allSatisfy({ k in
                 !isPunct(w, k, doc)
@@ -778,7 +819,7 @@ struct AttributionFinder: Sendable {
             }),
             let m = mention(w, phrase, doc), m.kind == .name
         else { return nil }
-        return Attribution(mention: m, cue: ":", cueStart: colon.start)
+        return m
     }
 
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
@@ -839,6 +880,7 @@ struct AttributionFinder: Sendable {
             // `EU trade commissioner Peter Mandelson`: a lowercase modifier of the title after it.
             let modifiesTitle = !phrase.isEmpty && j + 1 < limit && !doc.words[w.indices[j + 1]].isPunct
                 && PersonTitles.titles.contains(w.keys[j + 1]) && !AttributionLexicon.leadingFunctionWords.contains(key)
+                && !AttributionLexicon.leadingFunctionWords.contains(w.keys[j + 1])  // `rejected Mr Howard's view`: no modifier
                 && !AttributionLexicon.clauseBoundaries.contains(key) && !cues.contains(key)
             let fits = (isDeterminer && phrase.isEmpty) || word.isCapitalized || possessiveModifier || modifiesTitle
                 || PersonTitles.personNouns.contains(key) || AttributionLexicon.nameParticles.contains(key) && !phrase.isEmpty
@@ -910,9 +952,11 @@ struct AttributionFinder: Sendable {
         return phrase
     }
 
-    /// Whether nothing but punctuation follows the speaker and cue (`"…." Smith said.`).
+    /// Whether nothing but punctuation follows the speaker and cue (`"…." Smith said.`). A colon
+    /// after the cue (`"…." Smith said: "…"`) hands the cue on to the quote it opens.
     private func endsAfterCue(_ a: Attribution, _ w: Window, _ doc: Document) -> Bool {
         guard let lastIndex = w.indices.last else { return true }
+        if w.keys.last == ":" { return false }
         let cueEnd = max(a.mention.lastWord, w.indices.first(where: { doc.key($0) == a.cue.lowercased() }) ?? 0)
         return lastIndex <= cueEnd + 1
     }
@@ -941,6 +985,7 @@ struct AttributionFinder: Sendable {
             let i = w.indices[phrase[start]], j = w.indices[last]
             return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
         }
+        if let subject = personAfterIntroduction(w, phrase, doc) { return subject }
         let firstPreposition = firstPrepositionOutsideNames(w, phrase, doc)
         var chosen: (Int, Int)?
         var p = 0
@@ -986,8 +1031,10 @@ struct AttributionFinder: Sendable {
         }
         if let (a, b) = chosen, b + 1 == firstPreposition, b + 2 < phrase.count, ["of", "for"].contains(w.keys[phrase[b + 1]]),
             PersonTitles.nonPersonWords.contains(w.keys[phrase[b]])
+                || (a < b && w.keys[phrase[b + 1]] == "of" && PersonTitles.peerages.contains(w.keys[phrase[a]]))
         {
-            // `University of California`, `Bank of England`: an institution's name goes on after `of`.
+            // `University of California`, `Bank of England`: an institution's name goes on after `of`;
+            // so does a peer's or royal's territorial name (`Lord Nicholls of Birkenhead`).
             var end = b + 1
             while end + 1 < phrase.count, isNameWord(w, phrase[end + 1], doc) { end += 1 }
             if end > b + 1 { chosen = (a, end) }
@@ -1027,6 +1074,21 @@ struct AttributionFinder: Sendable {
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// `For the Lib Dems David Laws said`: an introductory phrase naming a body, then the person, in
+    /// one capitalized run; the person's name is the two or more words after the body's word.
+    private func personAfterIntroduction(_ w: Window, _ phrase: [Int], _ doc: Document) -> SpeakerMention? {
+        guard phrase.count >= 4, AttributionLexicon.prepositions.contains(w.keys[phrase[0]]) else { return nil }
+        var a = 1
+        if w.keys[phrase[a]] == "the" { a += 1 }
+        guard a < phrase.count, phrase[a...].allSatisfy({ isNameWord(w, $0, doc) }),
+            let body = (a..<phrase.count).last(where: { PersonTitles.nonPersonWords.contains(w.keys[phrase[$0]]) }),
+            phrase.count - body - 1 >= 2,
+            phrase[(body + 1)...].allSatisfy({ !PersonTitles.nonPersonWords.contains(w.keys[$0]) && !WordKey.isPossessive(w.keys[$0]) })
+        else { return nil }
+        let i = w.indices[phrase[body + 1]], j = w.indices[phrase[phrase.count - 1]]
+        return SpeakerMention(kind: .name, start: doc.words[i].start, end: doc.words[j].end, firstWord: i, lastWord: j)
     }
 
     /// Whether the `and` at `k` joins two people's full names (`Jonathan Reed and Ann Cole`): two
@@ -1073,7 +1135,9 @@ struct AttributionFinder: Sendable {
             }
             let role = q < phrase.count && q > p + 1
                 && (PersonTitles.personNouns.contains(w.keys[phrase[q]]) || PersonTitles.unnamedRoles.contains(w.keys[phrase[q]]))
-            if !role { return p }
+            // `War on Want's John Hilary`: the connector is inside the name of a possessor.
+            let possessor = (p + skip..<(q - 1)).contains { WordKey.isPossessive(w.keys[phrase[$0]]) }
+            if !role, !possessor { return p }
         }
         return phrase.count
     }
@@ -1104,7 +1168,11 @@ struct AttributionFinder: Sendable {
         guard word.isCapitalized else { return false }
         var i = word.end - 1
         while i > word.start, doc.s[i] != "-" { i -= 1 }
-        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]) { return false }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(doc.s[i + 1]),
+            !NameResolver.isHyphenatedGivenName(doc.s, word)
+        {
+            return false
+        }
         return true
     }
 }

@@ -316,10 +316,14 @@ struct NameResolver: Sendable {
         while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
             first += 1
         }
-        var initials = String.UnicodeScalarView()
-        for k in first...last where isNameWord(s, words[k]) { initials.append(s[words[k].start]) }
-        let key = String(initials)
-        if key.unicodeScalars.count >= 3, index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[last].end) }
+        // `the US Federal Bureau of Investigation` is also the `FBI`: a country's acronym before the name.
+        let country = first < j && isAcronym(WordKey.text(s, words[first].start, words[first].end))
+        for start in country ? [first, first + 1] : [first] {
+            var initials = String.UnicodeScalarView()
+            for k in start...last where isNameWord(s, words[k]) { initials.append(s[words[k].start]) }
+            let key = String(initials)
+            if key.unicodeScalars.count >= 3, index[key] == nil { index[key] = WordKey.text(s, words[start].start, words[last].end) }
+        }
     }
 
     /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort
@@ -604,7 +608,30 @@ struct NameResolver: Sendable {
         guard word.isCapitalized, !word.isPunct else { return false }
         var i = word.end - 1
         while i > word.start, s[i] != "-" { i -= 1 }
-        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(s[i + 1]) { return false }
+        if i > word.start, i + 1 < word.end, !QuoteScalar.isUpper(s[i + 1]), !isHyphenatedGivenName(s, word) {
+            return false
+        }
         return true
     }
+
+    /// `Mong-koo`, `Jong-il`, `Moo-hyun`: a given name of two short syllables joined by a hyphen, the
+    /// second in lowercase, unlike an adjective (`Ballymena-born`, `Labour-led`, `Anti-war`).
+    static func isHyphenatedGivenName(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
+        guard let hyphen = (word.start..<word.end).first(where: { s[$0] == "-" }) else { return false }
+        let first = hyphen - word.start, second = word.end - hyphen - 1
+        guard (2...4).contains(first), (2...4).contains(second),
+            s[(word.start + 1)..<word.end].allSatisfy({ $0 == "-" || QuoteScalar.isLetter($0) && !QuoteScalar.isUpper($0) })
+        else { return false }
+        let parts = WordKey.make(s, word.start, word.end).split(separator: "-").map(String.init)
+        return parts.count == 2 && !notGivenNameParts.contains(parts[0]) && !notGivenNameParts.contains(parts[1])
+    }
+
+    /// Prefixes and suffixes of hyphenated words that are no syllables of a name.
+    private static let notGivenNameParts: Set<String> = Set([
+        "anti", "pre", "post", "non", "mid", "co", "ex", "pro", "re", "self", "semi", "sub", "over", "all", "well",
+        "half", "part", "top", "low", "high", "hi", "euro", "born", "led", "run", "made", "like", "wide", "free",
+        "only", "held", "bred", "era", "up", "in", "out", "off", "old", "new", "year", "day", "rich", "poor", "long",
+        "full", "tax", "war", "hit", "won", "set", "end", "way", "time", "one", "two", "age", "be", "go", "to",
+        "on", "of", "by", "the", "and", "or", "a", "an", "hard", "last", "far", "hot", "red", "big", "law", "gay",
+    ] as [String])
 }

@@ -24,7 +24,15 @@ enum PersonTitles {
         "fly-half", "scrum-half", "flanker", "batsman", "bowler",
         "all-rounder", "sprinter", "hurdler", "jumper", "runner", "swimmer", "cyclist",
         "driver", "rider", "jockey", "boxer", "golfer", "no.", "baroness", "baron", "viscount", "earl",
-        "countess", "duke", "duchess", "novelist", "councillor",
+        "countess", "duke", "duchess", "novelist", "councillor", "backbencher", "referee", "umpire", "spaniard", "frenchman", "briton", "scot", "welshman",
+        "irishman", "englishman", "dane", "swede", "kiwi",
+    ] as [String])
+
+    /// Titles of peers and royals, whose name may go on with a territory (`Lord Nicholls of
+    /// Birkenhead`, `Princess Marguerite of Romania`).
+    static let peerages: Set<String> = Set([
+        "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess",
+        "marquess", "prince", "princess",
     ] as [String])
 
     /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
@@ -84,7 +92,8 @@ enum PersonTitles {
     static let singularBodies: Set<String> = Set([
         "firm", "company", "group", "bank", "club", "party", "airline", "carrier", "retailer", "manufacturer",
         "maker", "insurer", "lender", "broadcaster", "operator", "watchdog", "regulator", "union", "body",
-        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation",
+        "organisation", "organization", "charity", "agency", "giant", "chain", "corporation", "consultancy",
+        "brewer", "publisher", "supermarket", "conglomerate", "broker",
     ] as [String])
 
     /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
@@ -141,6 +150,7 @@ enum PersonTitles {
         "india", "russia", "iraq", "iran", "israel", "venezuela", "brazil", "australia", "canada",
         "dems", "ventures", "associates", "labs", "laboratories", "solutions", "networks", "project", "productions",
         "publishing", "publishers", "pharmaceuticals", "consulting", "institution", "alliance", "coalition",
+        "chamber",
     ] as [String])
 
     /// Words before a name that make it the object of a verb or preposition, not a likely antecedent

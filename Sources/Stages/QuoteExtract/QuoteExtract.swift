@@ -380,6 +380,14 @@ public struct QuoteExtract: Stage {
                 {
                     return group
                 }
+                // `the magazine reported`, `said the artists`, `said the report`: the name the text
+                // introduced with that noun (`US magazine Rolling Stone`, `a World Bank report`).
+                if m.lastWord == m.firstWord + 1, WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end) == "the",
+                    IntroducedName.refersBack(plural),
+                    let name = IntroducedName.antecedent(of: plural, before: words[m.firstWord].start, s, words)
+                {
+                    return resolver.fullName(name.split(separator: " ").map(String.init), at: m.start)
+                }
                 if PersonTitles.pluralBodies.contains(plural), m.firstWord < m.lastWord,
                     ["the", "both"].contains(WordKey.make(s, words[m.firstWord].start, words[m.firstWord].end)),
                     let pair = resolver.coordination(before: m.start)

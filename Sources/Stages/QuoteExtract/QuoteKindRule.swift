@@ -13,7 +13,13 @@ enum QuoteKindRule {
         previousClose: Int?
     ) -> QuoteKind {
         let first = s[q.contentStart]
-        let last = s[q.contentEnd - 1]
+        // `"We never said, 'You can own it,'" said …`: a quote inside the quote closes it; the
+        // punctuation before its mark is what hands over to the cue.
+        var end = q.contentEnd - 1
+        while end > q.contentStart, let mark = QuoteMark(s[end]), mark.closes.0 != nil, !QuoteScalar.isLetter(s[end - 1]) {
+            end -= 1
+        }
+        let last = s[end]
         let handsOver = last == "," || last == "?" || last == "!" || last == "." || last == "…"
             || last == ":" || last == ";" || last == "—" || last == "–" || (last == "-" && q.closeMark != nil)
         let startsUtterance = QuoteScalar.isUpper(first) || QuoteScalar.isDigit(first) || QuoteMark(first) != nil
