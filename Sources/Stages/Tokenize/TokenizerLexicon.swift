@@ -88,7 +88,7 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The packed spelling of `scalars[start..<end]`, or nil when it is longer than sixteen
     /// scalars or not ASCII.
-    init?(_ scalars: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) {
+    init?<Unit>(_ scalars: ScalarUnits<Unit>, _ start: Int, _ end: Int) {
         guard end > start, end - start <= 16 else { return nil }
         for k in start..<end {
             var c = scalars[k]
