@@ -210,8 +210,7 @@ struct TokenScanner<Unit: ScalarUnit> {
         if length == 1 { return ScalarClass.isLetter(s[start]) }
         guard length <= 8 else { return false }
         guard let key = PackedWord(s, start, end) else { return false }
-        return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
-            || TokenizerLexicon.numberAbbreviations.contains(key)
+        return TokenizerLexicon.periodWords.contains(key)
     }
 
     /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.

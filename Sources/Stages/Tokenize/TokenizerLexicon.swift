@@ -32,6 +32,10 @@ enum TokenizerLexicon {
         "ave", "blvd", "rd", "hwy",
     ]
 
+    /// The words that keep a following period (`titles`, `abbreviations` and
+    /// `numberAbbreviations`), asked once for every word before a period.
+    static let periodWords = PackedWordSet(titles.words + abbreviations.words + numberAbbreviations.words)
+
     /// Capitalized words that commonly open a sentence: after an abbreviation that may
     /// end one, such a word is taken as the start of the next sentence.
     static let sentenceStarters: PackedWordSet = [
