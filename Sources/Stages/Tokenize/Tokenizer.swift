@@ -18,7 +18,13 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes `text`; every span is a Unicode scalar offset range into it.
     public func tokenize(_ text: String) -> TokenizedText {
-        if let narrow = NarrowScalars(text) {
+        tokenize(text, allowingNarrow: true)
+    }
+
+    /// Tokenizes `text`, one byte per scalar when `allowingNarrow` and its scalars allow,
+    /// else four (the tests compare the two).
+    func tokenize(_ text: String, allowingNarrow: Bool) -> TokenizedText {
+        if allowingNarrow, let narrow = NarrowScalars(text) {
             return narrow.scalars.withUnsafeBufferPointer { scalars in
                 var noGuard: GraphemeGuard?
                 return tokenize(text, ScalarUnits(scalars), lineBreaks: narrow.lineBreaks, guardian: &noGuard)
