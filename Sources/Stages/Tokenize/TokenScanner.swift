@@ -246,6 +246,7 @@ struct TokenScanner<Unit: ScalarUnit> {
 
     /// Emits a scanned word, split into a clitic (`do` `n't`, `Maduro` `’s`) or a
     /// number and its unit (`10` `km`) where the conventions split them.
+    @inline(__always)
     private mutating func emitWord(_ start: Int, _ end: Int) {
         let length = end - start
         if ScalarClass.isASCIIDigit(s[start]) {
