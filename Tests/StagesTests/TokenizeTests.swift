@@ -345,3 +345,99 @@ struct ScalarBufferTests {
         }
     }
 }
+
+/// Texts whose scalars all lie below U+0100 are scanned one byte per scalar; the rules are
+/// the same code, so both widths must give the same spans.
+struct NarrowScalarsTests {
+    /// Random text of ASCII, Latin-1 and news fragments (abbreviations, numbers, clitics,
+    /// addresses, hyphens, line breaks), some of it with a CR, a NEL or a wider scalar.
+    private func newsLikeText(_ generator: inout SplitMix64) -> String {
+        let fragments = [
+            "Mr. Smith", "U.S.", "e.g.", "Jan.", "don't", "dont", "£1.5bn", "10km", "3.5%", "1990s", "02/13/2001",
+            "10:30", "well-known", "e-mail", "http://www.bbc.co.uk/news.", "a.b@example.com", "@bbc", "#tag",
+            "...", "!?", "\"Yes,\" he said.", "(Reuters)", "café", "naïve", "½", "«a»", "¿Qué?", "Élan",
+            " ", " ", " ", "  ", "\n", "\n\n", "\u{0B}", "\u{0C}", "\t", "\u{A0}", "\u{AD}", "The", "He", "it", ".", ",",
+        ]
+        // A third of the texts get a scalar the narrow path leaves to the wide one.
+        let wideOnly = ["\r\n", "\r", "—", "\u{85}", "\u{2019}s", "\u{301}", "\u{100}", "😀"]
+        let count = Int(generator.next() % 40)
+        let wideAt = generator.next() % 3 == 0 ? Int(generator.next() % UInt64(count + 1)) : -1
+        var text = ""
+        for k in 0...count {
+            if k == wideAt { text += wideOnly[Int(generator.next() % UInt64(wideOnly.count))] }
+            guard k < count else { break }
+            if generator.next() % 4 == 0 {
+                let value = UInt32(0x20 + generator.next() % 0xE0)
+                if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            } else {
+                text += fragments[Int(generator.next() % UInt64(fragments.count))]
+            }
+        }
+        return text
+    }
+
+    @Test func decodesExactlyTheTextsBelowU0100() {
+        var generator = SplitMix64(seed: 0x1A71)
+        for _ in 0..<2_000 {
+            let text = newsLikeText(&generator)
+            let scalars = text.unicodeScalars.map(\.value)
+            let narrow = NarrowScalars(text)
+            let expected = scalars.allSatisfy { $0 < 0x100 && $0 != 0x0D && $0 != 0x85 }
+            #expect((narrow != nil) == expected, "\(text.debugDescription)")
+            if let narrow {
+                #expect(narrow.scalars.map(UInt32.init) == scalars, "\(text.debugDescription)")
+                #expect(narrow.lineBreaks == ScalarBuffer(text).lineBreaks, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func bothWidthsGiveTheSameSpans() {
+        var generator = SplitMix64(seed: 0x7E57)
+        var narrowTexts = 0
+        for round in 0..<3_000 {
+            let text = newsLikeText(&generator)
+            if NarrowScalars(text) != nil { narrowTexts += 1 }
+            let tokenizer = Tokenizer(detectHeadline: round % 2 == 0)
+            let narrow = tokenizer.tokenize(text, allowingNarrow: true)
+            let wide = tokenizer.tokenize(text, allowingNarrow: false)
+            #expect(narrow == wide, "\(text.debugDescription)")
+        }
+        // Most of the texts must take the narrow path, or the comparison tests little.
+        #expect(narrowTexts > 1_500)
+    }
+
+    /// The end of a run of ASCII letters and digits, found eight units at a time, agrees
+    /// with a plain scan for every byte value and for scalars beyond ASCII.
+    @Test func alnumRunEndsAgreeWithAPlainScan() {
+        var generator = SplitMix64(seed: 0xA1A1)
+        func plainEnd(_ units: [UInt32], _ start: Int, _ end: Int) -> Int {
+            var k = start
+            while k < end && ScalarClass.isAlnumASCII(units[k]) { k += 1 }
+            return k
+        }
+        let alnum = Array("abcxyzABCXYZ0189".unicodeScalars.map(\.value))
+        let others: [UInt32] = Array(0...0xFF).map(UInt32.init) + [0x100, 0x2019, 0x1F600, 0x141, 0x161]
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 40)
+            var units: [UInt32] = []
+            for _ in 0..<count {
+                // Mostly letters and digits, so runs cross the eight-unit words.
+                if generator.next() % 6 == 0 {
+                    units.append(others[Int(generator.next() % UInt64(others.count))])
+                } else {
+                    units.append(alnum[Int(generator.next() % UInt64(alnum.count))])
+                }
+            }
+            let start = count == 0 ? 0 : Int(generator.next() % UInt64(count + 1))
+            let end = start + Int(generator.next() % UInt64(count - start + 1))
+            let expected = plainEnd(units, start, end)
+            let wide = units.withUnsafeBufferPointer { UInt32.alnumRunEnd($0, from: start, to: end) }
+            #expect(wide == expected, "\(units) \(start) \(end)")
+            if units.allSatisfy({ $0 < 0x100 }) {
+                let bytes = units.map { UInt8($0) }
+                let narrow = bytes.withUnsafeBufferPointer { UInt8.alnumRunEnd($0, from: start, to: end) }
+                #expect(narrow == expected, "\(units) \(start) \(end)")
+            }
+        }
+    }
+}

@@ -27,6 +27,9 @@ struct PackedWordSet: ExpressibleByArrayLiteral, Sendable {
         self.slots = slots
     }
 
+    /// The words of the set, in no particular order.
+    var words: [PackedWord] { slots.filter { !$0.isEmpty } }
+
     func contains(_ word: PackedWord) -> Bool {
         guard !word.isEmpty else { return false }
         var slot = Self.slot(word, shift)

@@ -1,5 +1,11 @@
 /// The closed word lists only the sentence splitter consults, lowercased.
 enum SentenceLexicon {
+    /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
+    static let salutations: PackedWordSet = [
+        "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
+        "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
+    ]
+
     /// `AM` and `PM` after a clock time.
     static let meridiems: PackedWordSet = ["am", "pm", "a.m.", "p.m."]
 

@@ -8,7 +8,7 @@
 /// before a list number (`2. Method`) after a finished line or another item.
 extension SentenceSplitter {
     /// The most tokens a heading, greeting or signature line has.
-    private static let shortLineTokens = 4
+    private static var shortLineTokens: Int { 4 }
 
     /// The token indices, ascending, before which a line break ends a sentence.
     func lineCuts() -> [Int] {

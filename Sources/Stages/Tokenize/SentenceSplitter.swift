@@ -20,8 +20,8 @@
 /// A period touching a lowercase word (`draft.doc`) and a postscript mark (`P.S.`) end
 /// none. The paragraph's end always ends a sentence, and so does a line break after a
 /// heading or greeting line or before a list bullet (`SentenceSplitter+Lines.swift`).
-struct SentenceSplitter {
-    let scalars: UnsafeBufferPointer<UInt32>
+struct SentenceSplitter<Unit: ScalarUnit> {
+    let scalars: ScalarUnits<Unit>
     let tokens: [Token]
     let range: Range<Int>
     /// The offsets of the text's line breaks, ascending (a CR LF pair once, at its LF).
@@ -109,12 +109,6 @@ struct SentenceSplitter {
         case line
     }
 
-    /// Greeting and closing words whose comma ends a sentence in mail (`Regards,`).
-    private static let salutations: PackedWordSet = [
-        "regards", "thanks", "sincerely", "cheers", "best", "dear", "hi", "hello", "hey", "thank", "yours",
-        "love", "greetings", "kind", "kindest", "warm", "warmest", "all",
-    ]
-
     /// A line of one repeated `=`, `*`, `_`, `-`, `~` or `#`, four or more long.
     private func isSeparator(_ token: Token) -> Bool {
         guard token.length >= 4, token.kind == .symbol || token.kind == .punct else { return false }
@@ -155,7 +149,7 @@ struct SentenceSplitter {
             // `Regards,` `Best regards,` `Dear All,`: a short sentence opened by a salutation.
             guard k - sentenceFirst <= 3, tokens[sentenceFirst].kind == .word,
                 let key = PackedWord(scalars, tokens[sentenceFirst].start, tokens[sentenceFirst].end),
-                Self.salutations.contains(key)
+                SentenceLexicon.salutations.contains(key)
             else { return nil }
             return .capitalized
         case .punct where first == 0x29:

@@ -1,21 +1,28 @@
 /// Cuts one paragraph's scalars into tokens in a single left-to-right scan. Lookahead
 /// never crosses whitespace: every rule stops at a space like at any other non-word scalar.
-struct TokenScanner {
-    /// The text's scalars; valid while the caller's array is alive (`Tokenizer.tokenize`).
-    let s: UnsafeBufferPointer<UInt32>
+struct TokenScanner<Unit: ScalarUnit> {
+    /// The text's scalars; valid while the caller's storage is alive (`Tokenizer.tokenize`).
+    let s: ScalarUnits<Unit>
     /// Whether the text has an `@`, without which no word can be the start of an address.
     let mayHoldAddresses: Bool
     var tokens: [Token] = []
 
-    init(scalars: UnsafeBufferPointer<UInt32>, mayHoldAddresses: Bool = true) {
+    init(scalars: ScalarUnits<Unit>, mayHoldAddresses: Bool = true) {
         self.s = scalars
         self.mayHoldAddresses = mayHoldAddresses
     }
 
     // ASCII code points used below.
-    private static let dot: UInt32 = 0x2E, comma: UInt32 = 0x2C, colon: UInt32 = 0x3A, semicolon: UInt32 = 0x3B
-    private static let slash: UInt32 = 0x2F, amp: UInt32 = 0x26, hyphen: UInt32 = 0x2D, at: UInt32 = 0x40
-    private static let hash: UInt32 = 0x23, underscore: UInt32 = 0x5F
+    private static var dot: UInt32 { 0x2E }
+    private static var comma: UInt32 { 0x2C }
+    private static var colon: UInt32 { 0x3A }
+    private static var semicolon: UInt32 { 0x3B }
+    private static var slash: UInt32 { 0x2F }
+    private static var amp: UInt32 { 0x26 }
+    private static var hyphen: UInt32 { 0x2D }
+    private static var at: UInt32 { 0x40 }
+    private static var hash: UInt32 { 0x23 }
+    private static var underscore: UInt32 { 0x5F }
 
     /// Tokenizes `[start, end)`, one paragraph.
     mutating func tokenize(_ start: Int, _ end: Int) {
@@ -151,26 +158,10 @@ struct TokenScanner {
         return end
     }
 
-    /// The end of the run of ASCII letters and digits from `j`, found eight scalars at a
-    /// time: a mask of the run's scalars, built without branches, and its trailing ones
-    /// give the end, where a scalar-by-scalar loop took a mispredicted branch at the end
-    /// of nearly every word.
+    /// The end of the run of ASCII letters and digits from `j` (see `ScalarUnit.alnumRunEnd`).
     @inline(__always)
     private func asciiAlnumRunEnd(from j: Int, _ b: Int) -> Int {
-        var k = j
-        while k + 8 <= b {
-            var bits: UInt32 = 0
-            for lane in 0..<8 {
-                let c = s[k &+ lane]
-                // Letters by folding case (`A` | 0x20 is `a`); no other scalar folds into a–z.
-                let alnum = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
-                bits |= (alnum ? 1 : 0) << UInt32(lane)
-            }
-            if bits != 0xFF { return k + (~bits).trailingZeroBitCount }
-            k += 8
-        }
-        while k < b && ScalarClass.isAlnumASCII(s[k]) { k += 1 }
-        return k
+        Unit.alnumRunEnd(s.base, from: j, to: b)
     }
 
     /// Whether the letters at `i` are a common top-level domain ending the word (`Newsfeed.Com`).
@@ -219,8 +210,7 @@ struct TokenScanner {
         if length == 1 { return ScalarClass.isLetter(s[start]) }
         guard length <= 8 else { return false }
         guard let key = PackedWord(s, start, end) else { return false }
-        return TokenizerLexicon.titles.contains(key) || TokenizerLexicon.abbreviations.contains(key)
-            || TokenizerLexicon.numberAbbreviations.contains(key)
+        return TokenizerLexicon.periodWords.contains(key)
     }
 
     /// Whether `[start, end)` spells `word` (lowercase ASCII) in any case.
@@ -256,6 +246,7 @@ struct TokenScanner {
 
     /// Emits a scanned word, split into a clitic (`do` `n't`, `Maduro` `’s`) or a
     /// number and its unit (`10` `km`) where the conventions split them.
+    @inline(__always)
     private mutating func emitWord(_ start: Int, _ end: Int) {
         let length = end - start
         if ScalarClass.isASCIIDigit(s[start]) {

@@ -32,6 +32,10 @@ enum TokenizerLexicon {
         "ave", "blvd", "rd", "hwy",
     ]
 
+    /// The words that keep a following period (`titles`, `abbreviations` and
+    /// `numberAbbreviations`), asked once for every word before a period.
+    static let periodWords = PackedWordSet(titles.words + abbreviations.words + numberAbbreviations.words)
+
     /// Capitalized words that commonly open a sentence: after an abbreviation that may
     /// end one, such a word is taken as the start of the next sentence.
     static let sentenceStarters: PackedWordSet = [
@@ -88,7 +92,7 @@ struct PackedWord: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The packed spelling of `scalars[start..<end]`, or nil when it is longer than sixteen
     /// scalars or not ASCII.
-    init?(_ scalars: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) {
+    init?<Unit>(_ scalars: ScalarUnits<Unit>, _ start: Int, _ end: Int) {
         guard end > start, end - start <= 16 else { return nil }
         for k in start..<end {
             var c = scalars[k]
