@@ -30,24 +30,36 @@ struct PageRank: Sendable {
             }
         }
         let uniform = 1.0 / Double(count)
+        let dangling = (0..<count).filter { outWeight[$0] <= 0 }
         var rank = Array(repeating: uniform, count: count)
         var next = rank
-        for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for node in 0..<count where outWeight[node] <= 0 { dangling += rank[node] }
-            let base = (1 - damping) * uniform + damping * dangling * uniform
-            var change = 0.0
-            for node in 0..<count {
-                var sum = 0.0
-                for edge in graph.starts[node]..<graph.starts[node + 1] {
-                    sum += share[edge] * rank[Int(graph.neighbours[edge])]
+        share.withUnsafeBufferPointer { share in
+            graph.neighbours.withUnsafeBufferPointer { neighbours in
+                graph.starts.withUnsafeBufferPointer { starts in
+                    for _ in 0..<maxIterations {
+                        let change = rank.withUnsafeBufferPointer { rank in
+                            next.withUnsafeMutableBufferPointer { next in
+                                var danglingRank = 0.0
+                                for node in dangling { danglingRank += rank[node] }
+                                let base = (1 - damping) * uniform + damping * danglingRank * uniform
+                                var change = 0.0
+                                for node in 0..<count {
+                                    var sum = 0.0
+                                    for edge in starts[node]..<starts[node + 1] {
+                                        sum += share[edge] * rank[Int(neighbours[edge])]
+                                    }
+                                    let value = base + damping * sum
+                                    change += abs(value - rank[node])
+                                    next[node] = value
+                                }
+                                return change
+                            }
+                        }
+                        swap(&rank, &next)
+                        if change < tolerance { break }
+                    }
                 }
-                let value = base + damping * sum
-                change += abs(value - rank[node])
-                next[node] = value
             }
-            swap(&rank, &next)
-            if change < tolerance { break }
         }
         return rank
     }

@@ -22,17 +22,22 @@ struct SentenceTerms: Sendable {
     let postingCounts: [Int32]
     let postingStarts: [Int]
 
-    /// Reads the content words of `sentences` (each a scalar range of `scalars`) from the
-    /// word tokens of `tokens`, which are in text order; `isStopWord` sees each lowercased word.
-    init(
-        scalars: [Unicode.Scalar], tokens: [Token], sentences: [Span],
-        isStopWord: ([UInt32]) -> Bool
-    ) {
-        var table = TermTable(minimumCapacity: 256)
+    /// Reads the content words of `sentences` (each a scalar range of `text`) from the word
+    /// tokens of `tokens`, which are in text order; a word whose lowercased form is in
+    /// `stopWords` is left out.
+    init(text: inout UTF8ScalarText, tokens: [Token], sentences: [Span], stopWords: TermTable) {
+        // Every distinct lowercased word seen, stop words too, so a repeated word costs one
+        // look-up; `termOfWord` gives its term id, or -1 for a stop word.
+        var words = TermTable(minimumCapacity: 256)
+        var termOfWord: [Int32] = []
+        termOfWord.reserveCapacity(256)
+        var termCount = 0
         var occurrences: [Int32] = []
+        occurrences.reserveCapacity(tokens.count)
         var occurrenceStarts: [Int] = [0]
         occurrenceStarts.reserveCapacity(sentences.count + 1)
-        var buffer: [UInt32] = []
+        var lowercaser = WordLowercaser()
+        defer { lowercaser.deallocate() }
         for sentence in sentences {
             // The first token at or after the sentence start (tokens are in text order).
             var low = 0
@@ -46,19 +51,27 @@ struct SentenceTerms: Sendable {
                 let token = tokens[tokenIndex]
                 tokenIndex += 1
                 guard token.kind == .word, token.end <= sentence.end,
-                    token.start >= 0, token.end <= scalars.count, token.start < token.end,
-                    ScalarClass.isLetter(scalars[token.start].value)
+                    token.start >= 0, token.end <= text.count, token.start < token.end
                 else { continue }
-                buffer.removeAll(keepingCapacity: true)
-                for offset in token.start..<token.end {
-                    TermTable.appendLowercased(scalars[offset], to: &buffer)
+                let bytes = text.bytes(ofScalars: token.start..<token.end)
+                guard ScalarClass.isLetter(UTF8ScalarText.scalar(in: bytes, at: 0).value) else { continue }
+                let word = lowercaser.lowercase(bytes, readable: text.bytes.count - (bytes.baseAddress! - text.bytes.baseAddress!))
+                let hash = TermTable.hash(word)
+                let (id, isNew) = words.insert(word, hash: hash)
+                if isNew {
+                    if stopWords.id(of: word, hash: hash) != nil {
+                        termOfWord.append(-1)
+                    } else {
+                        termOfWord.append(Int32(truncatingIfNeeded: termCount))
+                        termCount += 1
+                    }
                 }
-                if isStopWord(buffer) { continue }
-                occurrences.append(Int32(truncatingIfNeeded: table.insert(buffer)))
+                let term = termOfWord[id]
+                if term >= 0 { occurrences.append(term) }
             }
             occurrenceStarts.append(occurrences.count)
         }
-        self.init(count: sentences.count, termCount: table.count,
+        self.init(count: sentences.count, termCount: termCount,
                   occurrences: occurrences, occurrenceStarts: occurrenceStarts)
     }
 
@@ -79,7 +92,7 @@ struct SentenceTerms: Sendable {
             sorted.removeAll(keepingCapacity: true)
             let range = occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1]
             sorted.append(contentsOf: occurrences[range])
-            sorted.sort()
+            Self.insertionSort(&sorted)
             var index = 0
             while index < sorted.count {
                 let term = sorted[index]
@@ -114,6 +127,26 @@ struct SentenceTerms: Sendable {
         self.postings = postings
         self.postingCounts = postingCounts
         self.postingStarts = postingStarts
+    }
+
+    /// A sentence holds a few dozen words at most, where insertion sort beats the general sort.
+    private static func insertionSort(_ values: inout [Int32]) {
+        guard values.count > 1 else { return }
+        if values.count > 64 {
+            values.sort()
+            return
+        }
+        values.withUnsafeMutableBufferPointer { values in
+            for index in 1..<values.count {
+                let value = values[index]
+                var slot = index
+                while slot > 0 && values[slot - 1] > value {
+                    values[slot] = values[slot - 1]
+                    slot -= 1
+                }
+                values[slot] = value
+            }
+        }
     }
 
     /// The number of content-word occurrences in sentence `i`.
