@@ -18,6 +18,13 @@ struct SentenceGraph: Sendable {
     /// in more; on a 200,000-word document it keeps textrank near 0.2 s instead of 0.65 s).
     static let maxTermSentences = 100
 
+    init(count: Int, neighbours: [Int32], weights: [Double], starts: [Int]) {
+        self.count = count
+        self.neighbours = neighbours
+        self.weights = weights
+        self.starts = starts
+    }
+
     /// Builds the graph of `terms`. For each pair (i, j), i ≠ j, that shares a usable term,
     /// `weight(i, j, shared)` gives the edge weight (≤ 0: no edge), where `shared` is the sum over
     /// shared terms t of `termWeight[t] · c_i(t) · c_j(t)`, with counts c = 1 when `binary`.

@@ -28,9 +28,11 @@ struct SentenceTerms: Sendable {
     init(text: inout UTF8ScalarText, tokens: [Token], sentences: [Span], stopWords: TermTable) {
         // Every distinct lowercased word seen, stop words too, so a repeated word costs one
         // look-up; `termOfWord` gives its term id, or -1 for a stop word.
-        var words = TermTable(minimumCapacity: 256)
+        // Sized so a document never grows it: it has fewer distinct words than tokens.
+        let capacity = min(max(64, tokens.count), 1 << 15)
+        var words = TermTable(minimumCapacity: capacity)
         var termOfWord: [Int32] = []
-        termOfWord.reserveCapacity(256)
+        termOfWord.reserveCapacity(capacity)
         var termCount = 0
         var occurrences: [Int32] = []
         occurrences.reserveCapacity(tokens.count)

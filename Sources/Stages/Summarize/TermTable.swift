@@ -4,12 +4,20 @@
 /// document allocates no `String` per token. (Two words are equal as byte sequences exactly
 /// when they are equal as scalar sequences, so ids are those a table of scalars would give.)
 struct TermTable: Sendable {
-    /// The chunks of every term, each term zero-padded to whole chunks, one after another.
-    private var chunks: [UInt64] = []
-    /// Term `i` starts at `chunks[firstChunks[i]]` and is `lengths[i]` bytes long.
-    private var firstChunks: [Int32] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt64] = []
+    /// What a look-up compares, together: most words are one chunk, so one entry read
+    /// decides a match.
+    private struct Entry {
+        var hash: UInt64
+        var firstChunk: UInt64
+        /// Where the chunks after the first are in `laterChunks`.
+        var laterStart: Int32
+        var length: Int32
+    }
+
+    /// In order of insertion: term `i` is `entries[i]`.
+    private var entries: [Entry] = []
+    /// The second and later chunks of the terms longer than 8 bytes, one after another.
+    private var laterChunks: [UInt64] = []
     /// Open addressing: a term id, or -1 for an empty slot; the count is a power of two.
     private var slots: [Int32]
 
@@ -17,13 +25,10 @@ struct TermTable: Sendable {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
-        hashes.reserveCapacity(minimumCapacity)
-        firstChunks.reserveCapacity(minimumCapacity)
-        lengths.reserveCapacity(minimumCapacity)
-        chunks.reserveCapacity(minimumCapacity * 2)
+        entries.reserveCapacity(minimumCapacity)
     }
 
-    var count: Int { hashes.count }
+    var count: Int { entries.count }
 
     /// The id of `word`, whose `hash` is `TermTable.hash(word)`, or nil when it is not in the table.
     func id(of word: PaddedWord, hash: UInt64) -> Int? {
@@ -36,44 +41,50 @@ struct TermTable: Sendable {
         let slot = probe(word, hash: hash)
         let found = Int(slots[slot])
         if found >= 0 { return (found, false) }
-        let id = hashes.count
-        hashes.append(hash)
-        firstChunks.append(Int32(truncatingIfNeeded: chunks.count))
-        lengths.append(Int32(truncatingIfNeeded: word.count))
-        for index in 0..<word.chunkCount { chunks.append(word.chunk(index)) }
+        let id = entries.count
+        entries.append(Entry(
+            hash: hash, firstChunk: word.count > 0 ? word.chunk(0) : 0,
+            laterStart: Int32(truncatingIfNeeded: laterChunks.count), length: Int32(truncatingIfNeeded: word.count)))
+        if word.chunkCount > 1 {
+            for index in 1..<word.chunkCount { laterChunks.append(word.chunk(index)) }
+        }
         slots[slot] = Int32(truncatingIfNeeded: id)
-        if hashes.count * 2 > slots.count { grow() }
+        if entries.count * 2 > slots.count { grow() }
         return (id, true)
     }
 
     /// The slot holding `word`, or the empty slot where it would go.
     private func probe(_ word: PaddedWord, hash: UInt64) -> Int {
-        slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
+        let firstChunk = word.count > 0 ? word.chunk(0) : 0
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
                 let mask = slots.count - 1
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while true {
                     let id = Int(slots[slot])
-                    if id < 0 || (hashes[id] == hash && matches(id, word)) { return slot }
+                    if id < 0 { return slot }
+                    let entry = entries[id]
+                    if entry.hash == hash && entry.firstChunk == firstChunk && Int(entry.length) == word.count
+                        && (word.chunkCount <= 1 || laterChunksMatch(entry, word))
+                    {
+                        return slot
+                    }
                     slot = (slot + 1) & mask
                 }
             }
         }
     }
 
-    private func matches(_ id: Int, _ word: PaddedWord) -> Bool {
-        guard Int(lengths[id]) == word.count else { return false }
-        let first = Int(firstChunks[id])
-        return chunks.withUnsafeBufferPointer { chunks in
-            for index in 0..<word.chunkCount where chunks[first + index] != word.chunk(index) { return false }
-            return true
-        }
+    private func laterChunksMatch(_ entry: Entry, _ word: PaddedWord) -> Bool {
+        let start = Int(entry.laterStart) - 1
+        for index in 1..<word.chunkCount where laterChunks[start + index] != word.chunk(index) { return false }
+        return true
     }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        for id in 0..<hashes.count {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & (slots.count - 1)
+        for id in 0..<entries.count {
+            var slot = Int(truncatingIfNeeded: entries[id].hash) & (slots.count - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(truncatingIfNeeded: id)
         }
