@@ -56,8 +56,11 @@ struct SentenceTerms: Sendable {
                     token.start >= 0, token.end <= text.count, token.start < token.end
                 else { continue }
                 let bytes = text.bytes(ofScalars: token.start..<token.end)
-                guard ScalarClass.isLetter(UTF8ScalarText.scalar(in: bytes, at: 0).value) else { continue }
-                let word = lowercaser.lowercase(bytes, readable: text.bytes.count - (bytes.baseAddress! - text.bytes.baseAddress!))
+                let lead = bytes[0]
+                guard lead < 0x80 ? ScalarClass.isLetter(UInt32(lead))
+                    : ScalarClass.isLetter(UTF8ScalarText.scalar(in: bytes, at: 0).value)
+                else { continue }
+                let word = lowercaser.lowercase(bytes, readable: text.readableBytes(from: bytes))
                 let hash = TermTable.hash(word)
                 let (id, isNew) = words.insert(word, hash: hash)
                 if isNew {
@@ -89,21 +92,24 @@ struct SentenceTerms: Sendable {
         var uniqueStarts: [Int] = [0]
         uniqueTerms.reserveCapacity(occurrences.count)
         uniqueCounts.reserveCapacity(occurrences.count)
-        var sorted: [Int32] = []
+        // Each sentence's distinct terms in order of first occurrence, counted through the
+        // slot where each term was put, then sorted (a sentence has a few dozen at most).
+        var lastSentence = Array(repeating: -1, count: termCount)
+        var slotOfTerm = Array(repeating: 0, count: termCount)
         for sentence in 0..<count {
-            sorted.removeAll(keepingCapacity: true)
-            let range = occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1]
-            sorted.append(contentsOf: occurrences[range])
-            Self.insertionSort(&sorted)
-            var index = 0
-            while index < sorted.count {
-                let term = sorted[index]
-                var run = 1
-                while index + run < sorted.count && sorted[index + run] == term { run += 1 }
-                uniqueTerms.append(term)
-                uniqueCounts.append(Int32(truncatingIfNeeded: run))
-                index += run
+            let first = uniqueTerms.count
+            for slot in occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1] {
+                let term = Int(occurrences[slot])
+                if lastSentence[term] == sentence {
+                    uniqueCounts[slotOfTerm[term]] += 1
+                } else {
+                    lastSentence[term] = sentence
+                    slotOfTerm[term] = uniqueTerms.count
+                    uniqueTerms.append(Int32(truncatingIfNeeded: term))
+                    uniqueCounts.append(1)
+                }
             }
+            Self.sortByTerm(&uniqueTerms, &uniqueCounts, from: first)
             uniqueStarts.append(uniqueTerms.count)
         }
 
@@ -131,22 +137,24 @@ struct SentenceTerms: Sendable {
         self.postingStarts = postingStarts
     }
 
-    /// A sentence holds a few dozen words at most, where insertion sort beats the general sort.
-    private static func insertionSort(_ values: inout [Int32]) {
-        guard values.count > 1 else { return }
-        if values.count > 64 {
-            values.sort()
-            return
-        }
-        values.withUnsafeMutableBufferPointer { values in
-            for index in 1..<values.count {
-                let value = values[index]
-                var slot = index
-                while slot > 0 && values[slot - 1] > value {
-                    values[slot] = values[slot - 1]
-                    slot -= 1
+    /// Sorts `terms[from...]` (distinct) ascending, moving `counts` along: insertion sort,
+    /// which beats the general sort on the few dozen terms of a sentence.
+    private static func sortByTerm(_ terms: inout [Int32], _ counts: inout [Int32], from first: Int) {
+        guard terms.count - first > 1 else { return }
+        terms.withUnsafeMutableBufferPointer { terms in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in (first + 1)..<terms.count {
+                    let term = terms[index]
+                    let count = counts[index]
+                    var slot = index
+                    while slot > first && terms[slot - 1] > term {
+                        terms[slot] = terms[slot - 1]
+                        counts[slot] = counts[slot - 1]
+                        slot -= 1
+                    }
+                    terms[slot] = term
+                    counts[slot] = count
                 }
-                values[slot] = value
             }
         }
     }

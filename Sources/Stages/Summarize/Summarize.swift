@@ -23,13 +23,15 @@ public struct Summarize: Stage {
     public init(options: SummarizeOptions, context: StageContext) throws {
         try options.validate()
         self.options = options
-        var table = TermTable(minimumCapacity: 1024)
         let listed: [Substring] =
             switch options.stopWords {
             case .english: EnglishStopWords.words
             case .smart: SmartStopWords.words
             case .none: []
             }
+        // No larger than it must be: every document looks its new words up in it, and a
+        // small table is more often still in cache.
+        var table = TermTable(minimumCapacity: listed.count + options.extraStopWords.count)
         var lowercaser = WordLowercaser()
         defer { lowercaser.deallocate() }
         for word in listed + options.extraStopWords.map({ Substring($0) }) {

@@ -54,6 +54,7 @@ struct TermTable: Sendable {
     }
 
     /// The slot holding `word`, or the empty slot where it would go.
+    @inline(__always)
     private func probe(_ word: PaddedWord, hash: UInt64) -> Int {
         let firstChunk = word.count > 0 ? word.chunk(0) : 0
         return slots.withUnsafeBufferPointer { slots in

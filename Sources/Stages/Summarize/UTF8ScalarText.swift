@@ -69,6 +69,12 @@ struct UTF8ScalarText {
         return UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)])
     }
 
+    /// How many bytes of the text may be read from the start of `slice`, one of its slices.
+    func readableBytes(from slice: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = slice.baseAddress, let base = bytes.baseAddress else { return 0 }
+        return bytes.count - (start - base)
+    }
+
     /// The scalar value whose encoding starts at byte `index` of valid UTF-8 `bytes`, and the
     /// index after it.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, next: Int) {
