@@ -31,29 +31,28 @@ struct PageRank: Sendable {
         }
         let uniform = 1.0 / Double(count)
         let dangling = (0..<count).filter { outWeight[$0] <= 0 }
-        var rank = Array(repeating: uniform, count: count)
-        var next = rank
+        // Both rank vectors in one allocation, swapped by pointer after each step.
+        let vectors = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * count)
+        defer { vectors.deallocate() }
+        vectors.initialize(repeating: uniform)
+        var rank = UnsafeMutableBufferPointer(rebasing: vectors[0..<count])
+        var next = UnsafeMutableBufferPointer(rebasing: vectors[count...])
         share.withUnsafeBufferPointer { share in
             graph.neighbours.withUnsafeBufferPointer { neighbours in
                 graph.starts.withUnsafeBufferPointer { starts in
                     for _ in 0..<maxIterations {
-                        let change = rank.withUnsafeBufferPointer { rank in
-                            next.withUnsafeMutableBufferPointer { next in
-                                var danglingRank = 0.0
-                                for node in dangling { danglingRank += rank[node] }
-                                let base = (1 - damping) * uniform + damping * danglingRank * uniform
-                                var change = 0.0
-                                for node in 0..<count {
-                                    var sum = 0.0
-                                    for edge in starts[node]..<starts[node + 1] {
-                                        sum += share[edge] * rank[Int(neighbours[edge])]
-                                    }
-                                    let value = base + damping * sum
-                                    change += abs(value - rank[node])
-                                    next[node] = value
-                                }
-                                return change
+                        var danglingRank = 0.0
+                        for node in dangling { danglingRank += rank[node] }
+                        let base = (1 - damping) * uniform + damping * danglingRank * uniform
+                        var change = 0.0
+                        for node in 0..<count {
+                            var sum = 0.0
+                            for edge in starts[node]..<starts[node + 1] {
+                                sum += share[edge] * rank[Int(neighbours[edge])]
                             }
+                            let value = base + damping * sum
+                            change += abs(value - rank[node])
+                            next[node] = value
                         }
                         swap(&rank, &next)
                         if change < tolerance { break }
@@ -61,6 +60,6 @@ struct PageRank: Sendable {
                 }
             }
         }
-        return rank
+        return Array(rank)
     }
 }

@@ -122,19 +122,21 @@ public struct Summarize: Stage {
 
     /// The number of word and number tokens in each sentence (tokens in text order).
     static func wordCounts(tokens: [Token], sentences: [Span]) -> [Int] {
-        sentences.map { sentence in
-            var low = 0
-            var high = tokens.count
-            while low < high {
-                let middle = low + (high - low) / 2
-                if tokens[middle].start < sentence.start { low = middle + 1 } else { high = middle }
+        tokens.withUnsafeBufferPointer { tokens in
+            sentences.map { sentence in
+                var low = 0
+                var high = tokens.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if tokens[middle].start < sentence.start { low = middle + 1 } else { high = middle }
+                }
+                var count = 0
+                while low < tokens.count && tokens[low].start < sentence.end {
+                    if tokens[low].kind == .word || tokens[low].kind == .number { count += 1 }
+                    low += 1
+                }
+                return count
             }
-            var count = 0
-            while low < tokens.count && tokens[low].start < sentence.end {
-                if tokens[low].kind == .word || tokens[low].kind == .number { count += 1 }
-                low += 1
-            }
-            return count
         }
     }
 
