@@ -114,6 +114,22 @@ struct ReaderTests {
     }
 }
 
+struct FileReadingTests {
+    @Test(arguments: [0, 1, 4095, 65_536, 200_001])
+    func readsEveryByteOfAFileOfAnySize(size: Int) throws {
+        let path = NSTemporaryDirectory() + "pipeline-read-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try FileReading.bytes(atPath: path, maxBytes: 1 << 20, limitName: "the limit") == bytes)
+        if size > 0 {
+            #expect(throws: FileReading.ReadError.self) {
+                try FileReading.bytes(atPath: path, maxBytes: size - 1, limitName: "the limit")
+            }
+        }
+    }
+}
+
 struct JSONWriterTests {
     @Test(arguments: [0.0, -0.0, 1, -1, 0.1, 0.5, 1.0 / 3.0, 123456.789, 1e-7, 2.5e20, -0.2732, 0.8118, 1e15, 9_999_999_999_999_998, 1e16, 3e17, 123])
     func writesDoublesLikeJSONEncoder(value: Double) throws {
@@ -121,6 +137,23 @@ struct JSONWriterTests {
         writer.double(value)
         let encoded = try JSONEncoder().encode(value)
         #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t", "é", "/", "\u{7F}"])
+    func escapesLikeJSONEncoderInEveryPositionOfAnEightByteStep(special: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for length in [1, 7, 8, 9, 16, 23] {
+            for position in 0..<length {
+                var scalars = Array(repeating: "a", count: length)
+                scalars[position] = special
+                if position + 2 < length { scalars[position + 2] = special }
+                let text = scalars.joined()
+                var writer = JSONWriter()
+                writer.string(text)
+                #expect(writer.bytes == Array(try encoder.encode(text)), "\(length) \(position)")
+            }
+        }
     }
 
     @Test(arguments: [0, 7, -7, 10, 1_000_000, Int.max, Int.min])

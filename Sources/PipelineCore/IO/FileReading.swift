@@ -19,10 +19,32 @@ enum FileReading {
         if regularFileOnly, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             throw ReadError(description: "not a regular file; skipped")
         }
-        if fstat(descriptor, &info) == 0, Int(info.st_size) > maxBytes {
+        let statted = fstat(descriptor, &info) == 0
+        if statted, Int(info.st_size) > maxBytes {
             throw ReadError(description: "the file is \(info.st_size) bytes, over \(limitName)")
         }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the size fstat gave, one byte more to see the end
+        // in the same loop; a file that grew meanwhile, or one without a size, goes on in chunks.
+        let expected = statted ? max(0, Int(info.st_size)) : 0
+        var atEnd = false
+        var bytes = try [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError(description: "cannot read: \(String(cString: strerror(errno)).lowercased())")
+                }
+                if got == 0 {
+                    atEnd = true
+                    return
+                }
+                count += got
+            }
+        }
+        if bytes.count > maxBytes {
+            throw ReadError(description: "the file is over \(limitName)")
+        }
+        if atEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

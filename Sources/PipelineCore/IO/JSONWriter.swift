@@ -52,11 +52,16 @@ public struct JSONWriter {
     /// A finite double as `JSONEncoder` writes it: Swift's shortest round-trip description,
     /// less a trailing `.0`.
     public mutating func double(_ value: Double) {
-        let text = value.description
-        if text.hasSuffix(".0") {
-            bytes.append(contentsOf: text.utf8.dropLast(2))
-        } else {
-            bytes.append(contentsOf: text.utf8)
+        // The description is ASCII, so a byte test is `hasSuffix(".0")` without its
+        // Unicode-aware comparison.
+        var text = value.description
+        text.withUTF8 { utf8 in
+            let count = utf8.count
+            if count >= 2 && utf8[count - 2] == UInt8(ascii: ".") && utf8[count - 1] == UInt8(ascii: "0") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<(count - 2)]))
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
         }
     }
 
@@ -66,17 +71,42 @@ public struct JSONWriter {
         var text = String(text)
         text.withUTF8 { utf8 in
             // Copy runs of bytes that need no escape in one go; escape the rest one by one.
+            // Eight bytes at a time are skipped while none of them needs an escape.
             var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                escape(byte)
-                runStart = index + 1
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count, !Self.mayNeedEscape(utf8, at: index) {
+                    index += 8
+                    continue
+                }
+                let end = min(index + 8, utf8.count)
+                while index < end {
+                    let byte = utf8[index]
+                    if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                        escape(byte)
+                        runStart = index + 1
+                    }
+                    index += 1
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes at `offset` is a control character, `"` or a backslash. The
+    /// tests are exact for "some byte is": a byte below 0x20 leaves its top bit set after
+    /// subtracting 0x20 from each byte while its own top bit was clear, and a byte equal to
+    /// `"` or a backslash becomes zero after the XOR.
+    @inline(__always)
+    static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let word = UnsafeRawPointer(utf8.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & high != 0 }
+        let control = (word &- 0x20 &* ones) & ~word & high != 0
+        return control || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
     }
 
     private mutating func escape(_ byte: UInt8) {

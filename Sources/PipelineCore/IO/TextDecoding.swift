@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a file's bytes into text without ever failing: the outcome says what was repaired.
 enum TextDecoding {
     struct Decoded {
@@ -23,7 +25,7 @@ enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return Decoded(text: utf16(bytes.dropFirst(2), littleEndian: false), notes: ["encoding": "utf-16be"])
         }
-        if bytes.contains(0) { throw .binary }
+        if bytes.withUnsafeBytes({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) { throw .binary }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         if let valid = String(validating: body, as: UTF8.self) {
             return Decoded(text: valid, notes: [:])

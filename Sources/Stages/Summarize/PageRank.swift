@@ -30,25 +30,36 @@ struct PageRank: Sendable {
             }
         }
         let uniform = 1.0 / Double(count)
-        var rank = Array(repeating: uniform, count: count)
-        var next = rank
-        for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for node in 0..<count where outWeight[node] <= 0 { dangling += rank[node] }
-            let base = (1 - damping) * uniform + damping * dangling * uniform
-            var change = 0.0
-            for node in 0..<count {
-                var sum = 0.0
-                for edge in graph.starts[node]..<graph.starts[node + 1] {
-                    sum += share[edge] * rank[Int(graph.neighbours[edge])]
+        let dangling = (0..<count).filter { outWeight[$0] <= 0 }
+        // Both rank vectors in one allocation, swapped by pointer after each step.
+        let vectors = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * count)
+        defer { vectors.deallocate() }
+        vectors.initialize(repeating: uniform)
+        var rank = UnsafeMutableBufferPointer(rebasing: vectors[0..<count])
+        var next = UnsafeMutableBufferPointer(rebasing: vectors[count...])
+        share.withUnsafeBufferPointer { share in
+            graph.neighbours.withUnsafeBufferPointer { neighbours in
+                graph.starts.withUnsafeBufferPointer { starts in
+                    for _ in 0..<maxIterations {
+                        var danglingRank = 0.0
+                        for node in dangling { danglingRank += rank[node] }
+                        let base = (1 - damping) * uniform + damping * danglingRank * uniform
+                        var change = 0.0
+                        for node in 0..<count {
+                            var sum = 0.0
+                            for edge in starts[node]..<starts[node + 1] {
+                                sum += share[edge] * rank[Int(neighbours[edge])]
+                            }
+                            let value = base + damping * sum
+                            change += abs(value - rank[node])
+                            next[node] = value
+                        }
+                        swap(&rank, &next)
+                        if change < tolerance { break }
+                    }
                 }
-                let value = base + damping * sum
-                change += abs(value - rank[node])
-                next[node] = value
             }
-            swap(&rank, &next)
-            if change < tolerance { break }
         }
-        return rank
+        return Array(rank)
     }
 }

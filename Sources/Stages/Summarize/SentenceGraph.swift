@@ -18,6 +18,13 @@ struct SentenceGraph: Sendable {
     /// in more; on a 200,000-word document it keeps textrank near 0.2 s instead of 0.65 s).
     static let maxTermSentences = 100
 
+    init(count: Int, neighbours: [Int32], weights: [Double], starts: [Int]) {
+        self.count = count
+        self.neighbours = neighbours
+        self.weights = weights
+        self.starts = starts
+    }
+
     /// Builds the graph of `terms`. For each pair (i, j), i ≠ j, that shares a usable term,
     /// `weight(i, j, shared)` gives the edge weight (≤ 0: no edge), where `shared` is the sum over
     /// shared terms t of `termWeight[t] · c_i(t) · c_j(t)`, with counts c = 1 when `binary`.
@@ -30,38 +37,53 @@ struct SentenceGraph: Sendable {
         var weights: [Double] = []
         var starts: [Int] = [0]
         starts.reserveCapacity(count + 1)
+        // Per pair: the shared sum so far, and whether the pair is in `touched` yet.
         var accumulator = Array(repeating: 0.0, count: count)
         var seen = Array(repeating: false, count: count)
-        var touched: [Int] = []
-        for i in 0..<count {
-            touched.removeAll(keepingCapacity: true)
-            for slot in terms.uniqueStarts[i]..<terms.uniqueStarts[i + 1] {
-                let term = Int(terms.uniqueTerms[slot])
-                let termWeight = termWeight[term]
-                guard termWeight > 0, terms.sentenceFrequency(term) <= Self.maxTermSentences else { continue }
-                let countInI = binary ? 1.0 : Double(terms.uniqueCounts[slot])
-                for posting in terms.postingStarts[term]..<terms.postingStarts[term + 1] {
-                    let j = Int(terms.postings[posting])
-                    if j == i { continue }
-                    if !seen[j] {
-                        seen[j] = true
-                        touched.append(j)
+        var touched = Array(repeating: 0, count: count)
+        // Which terms link sentences, decided once per term instead of once per posting.
+        let usable = (0..<terms.termCount).map { term in
+            termWeight[term] > 0 && terms.sentenceFrequency(term) <= Self.maxTermSentences
+        }
+        let postings = terms.postings, postingCounts = terms.postingCounts, postingStarts = terms.postingStarts
+        let uniqueTerms = terms.uniqueTerms, uniqueCounts = terms.uniqueCounts, uniqueStarts = terms.uniqueStarts
+        accumulator.withUnsafeMutableBufferPointer { accumulator in
+            seen.withUnsafeMutableBufferPointer { seen in
+                touched.withUnsafeMutableBufferPointer { touched in
+                    for i in 0..<count {
+                        var touchedCount = 0
+                        for slot in uniqueStarts[i]..<uniqueStarts[i + 1] {
+                            let term = Int(uniqueTerms[slot])
+                            guard usable[term] else { continue }
+                            let termWeight = termWeight[term]
+                            let countInI = binary ? 1.0 : Double(uniqueCounts[slot])
+                            for posting in postingStarts[term]..<postingStarts[term + 1] {
+                                let j = Int(postings[posting])
+                                if j == i { continue }
+                                if !seen[j] {
+                                    seen[j] = true
+                                    touched[touchedCount] = j
+                                    touchedCount += 1
+                                }
+                                let countInJ = binary ? 1.0 : Double(postingCounts[posting])
+                                accumulator[j] += termWeight * countInI * countInJ
+                            }
+                        }
+                        var pairs = UnsafeMutableBufferPointer(rebasing: touched[0..<touchedCount])
+                        pairs.sort()
+                        for j in pairs {
+                            let edge = weight(i, j, accumulator[j])
+                            if edge > 0 && edge.isFinite {
+                                neighbours.append(Int32(truncatingIfNeeded: j))
+                                weights.append(edge)
+                            }
+                            accumulator[j] = 0
+                            seen[j] = false
+                        }
+                        starts.append(neighbours.count)
                     }
-                    let countInJ = binary ? 1.0 : Double(terms.postingCounts[posting])
-                    accumulator[j] += termWeight * countInI * countInJ
                 }
             }
-            touched.sort()
-            for j in touched {
-                let edge = weight(i, j, accumulator[j])
-                if edge > 0 && edge.isFinite {
-                    neighbours.append(Int32(truncatingIfNeeded: j))
-                    weights.append(edge)
-                }
-                accumulator[j] = 0
-                seen[j] = false
-            }
-            starts.append(neighbours.count)
         }
         self.count = count
         self.neighbours = neighbours

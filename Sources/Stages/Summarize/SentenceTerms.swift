@@ -22,17 +22,24 @@ struct SentenceTerms: Sendable {
     let postingCounts: [Int32]
     let postingStarts: [Int]
 
-    /// Reads the content words of `sentences` (each a scalar range of `scalars`) from the
-    /// word tokens of `tokens`, which are in text order; `isStopWord` sees each lowercased word.
-    init(
-        scalars: [Unicode.Scalar], tokens: [Token], sentences: [Span],
-        isStopWord: ([UInt32]) -> Bool
-    ) {
-        var table = TermTable(minimumCapacity: 256)
+    /// Reads the content words of `sentences` (each a scalar range of `text`) from the word
+    /// tokens of `tokens`, which are in text order; a word whose lowercased form is in
+    /// `stopWords` is left out.
+    init(text: inout UTF8ScalarText, tokens: [Token], sentences: [Span], stopWords: TermTable) {
+        // Every distinct lowercased word seen, stop words too, so a repeated word costs one
+        // look-up; `termOfWord` gives its term id, or -1 for a stop word.
+        // Sized so a document never grows it: it has fewer distinct words than tokens.
+        let capacity = min(max(64, tokens.count), 1 << 15)
+        var words = TermTable(minimumCapacity: capacity)
+        var termOfWord: [Int32] = []
+        termOfWord.reserveCapacity(capacity)
+        var termCount = 0
         var occurrences: [Int32] = []
+        occurrences.reserveCapacity(tokens.count)
         var occurrenceStarts: [Int] = [0]
         occurrenceStarts.reserveCapacity(sentences.count + 1)
-        var buffer: [UInt32] = []
+        var lowercaser = WordLowercaser()
+        defer { lowercaser.deallocate() }
         for sentence in sentences {
             // The first token at or after the sentence start (tokens are in text order).
             var low = 0
@@ -46,19 +53,30 @@ struct SentenceTerms: Sendable {
                 let token = tokens[tokenIndex]
                 tokenIndex += 1
                 guard token.kind == .word, token.end <= sentence.end,
-                    token.start >= 0, token.end <= scalars.count, token.start < token.end,
-                    ScalarClass.isLetter(scalars[token.start].value)
+                    token.start >= 0, token.end <= text.count, token.start < token.end
                 else { continue }
-                buffer.removeAll(keepingCapacity: true)
-                for offset in token.start..<token.end {
-                    TermTable.appendLowercased(scalars[offset], to: &buffer)
+                let bytes = text.bytes(ofScalars: token.start..<token.end)
+                let lead = bytes[0]
+                guard lead < 0x80 ? ScalarClass.isLetter(UInt32(lead))
+                    : ScalarClass.isLetter(UTF8ScalarText.scalar(in: bytes, at: 0).value)
+                else { continue }
+                let word = lowercaser.lowercase(bytes, readable: text.readableBytes(from: bytes))
+                let hash = TermTable.hash(word)
+                let (id, isNew) = words.insert(word, hash: hash)
+                if isNew {
+                    if stopWords.id(of: word, hash: hash) != nil {
+                        termOfWord.append(-1)
+                    } else {
+                        termOfWord.append(Int32(truncatingIfNeeded: termCount))
+                        termCount += 1
+                    }
                 }
-                if isStopWord(buffer) { continue }
-                occurrences.append(Int32(truncatingIfNeeded: table.insert(buffer)))
+                let term = termOfWord[id]
+                if term >= 0 { occurrences.append(term) }
             }
             occurrenceStarts.append(occurrences.count)
         }
-        self.init(count: sentences.count, termCount: table.count,
+        self.init(count: sentences.count, termCount: termCount,
                   occurrences: occurrences, occurrenceStarts: occurrenceStarts)
     }
 
@@ -74,21 +92,24 @@ struct SentenceTerms: Sendable {
         var uniqueStarts: [Int] = [0]
         uniqueTerms.reserveCapacity(occurrences.count)
         uniqueCounts.reserveCapacity(occurrences.count)
-        var sorted: [Int32] = []
+        // Each sentence's distinct terms in order of first occurrence, counted through the
+        // slot where each term was put, then sorted (a sentence has a few dozen at most).
+        var lastSentence = Array(repeating: -1, count: termCount)
+        var slotOfTerm = Array(repeating: 0, count: termCount)
         for sentence in 0..<count {
-            sorted.removeAll(keepingCapacity: true)
-            let range = occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1]
-            sorted.append(contentsOf: occurrences[range])
-            sorted.sort()
-            var index = 0
-            while index < sorted.count {
-                let term = sorted[index]
-                var run = 1
-                while index + run < sorted.count && sorted[index + run] == term { run += 1 }
-                uniqueTerms.append(term)
-                uniqueCounts.append(Int32(truncatingIfNeeded: run))
-                index += run
+            let first = uniqueTerms.count
+            for slot in occurrenceStarts[sentence]..<occurrenceStarts[sentence + 1] {
+                let term = Int(occurrences[slot])
+                if lastSentence[term] == sentence {
+                    uniqueCounts[slotOfTerm[term]] += 1
+                } else {
+                    lastSentence[term] = sentence
+                    slotOfTerm[term] = uniqueTerms.count
+                    uniqueTerms.append(Int32(truncatingIfNeeded: term))
+                    uniqueCounts.append(1)
+                }
             }
+            Self.sortByTerm(&uniqueTerms, &uniqueCounts, from: first)
             uniqueStarts.append(uniqueTerms.count)
         }
 
@@ -114,6 +135,28 @@ struct SentenceTerms: Sendable {
         self.postings = postings
         self.postingCounts = postingCounts
         self.postingStarts = postingStarts
+    }
+
+    /// Sorts `terms[from...]` (distinct) ascending, moving `counts` along: insertion sort,
+    /// which beats the general sort on the few dozen terms of a sentence.
+    private static func sortByTerm(_ terms: inout [Int32], _ counts: inout [Int32], from first: Int) {
+        guard terms.count - first > 1 else { return }
+        terms.withUnsafeMutableBufferPointer { terms in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in (first + 1)..<terms.count {
+                    let term = terms[index]
+                    let count = counts[index]
+                    var slot = index
+                    while slot > first && terms[slot - 1] > term {
+                        terms[slot] = terms[slot - 1]
+                        counts[slot] = counts[slot - 1]
+                        slot -= 1
+                    }
+                    terms[slot] = term
+                    counts[slot] = count
+                }
+            }
+        }
     }
 
     /// The number of content-word occurrences in sentence `i`.

@@ -23,37 +23,48 @@ public struct Summarize: Stage {
     public init(options: SummarizeOptions, context: StageContext) throws {
         try options.validate()
         self.options = options
-        var table = TermTable(minimumCapacity: 1024)
-        var buffer: [UInt32] = []
         let listed: [Substring] =
             switch options.stopWords {
             case .english: EnglishStopWords.words
             case .smart: SmartStopWords.words
             case .none: []
             }
+        // No larger than it must be: every document looks its new words up in it, and a
+        // small table is more often still in cache.
+        var table = TermTable(minimumCapacity: listed.count + options.extraStopWords.count)
+        var lowercaser = WordLowercaser()
+        defer { lowercaser.deallocate() }
         for word in listed + options.extraStopWords.map({ Substring($0) }) {
-            buffer.removeAll(keepingCapacity: true)
-            for scalar in word.unicodeScalars { TermTable.appendLowercased(scalar, to: &buffer) }
-            if !buffer.isEmpty { _ = table.insert(buffer) }
+            var lowercased: [UInt8] = []
+            for scalar in word.unicodeScalars { TermTable.appendLowercased(scalar, to: &lowercased) }
+            if lowercased.isEmpty { continue }
+            let padded = lowercaser.padded(lowercased)
+            _ = table.insert(padded, hash: TermTable.hash(padded))
         }
         stopWords = table
     }
 
     public func process(_ input: StageInput) throws -> Summary {
         let tokenized = try input.required("tokens", as: TokenizedText.self)
-        let scalars = Array(tokenized.text.unicodeScalars)
-        let sentences = tokenized.sentences.map { clamp($0, to: scalars.count) }
-        let headings = headingRange(tokenized.paragraphs, scalars: scalars)
+        var text = tokenized.text
+        return text.withUTF8 { utf8 in
+            var scalars = UTF8ScalarText(utf8)
+            return summarize(tokenized, text: &scalars)
+        }
+    }
+
+    private func summarize(_ tokenized: TokenizedText, text: inout UTF8ScalarText) -> Summary {
+        let sentences = tokenized.sentences.map { clamp($0, to: text.count) }
+        let headings = headingRange(tokenized.paragraphs, text: &text)
         let words = Self.wordCounts(tokens: tokenized.tokens, sentences: sentences)
         let candidates = sentences.indices.filter { index in
             !(headings?.contains(sentences[index].start) ?? false) && words[index] >= options.minWords
                 && sentences[index].length > 0
         }
 
-        let stopWords = self.stopWords
         let terms = SentenceTerms(
-            scalars: scalars, tokens: tokenized.tokens, sentences: candidates.map { sentences[$0] }
-        ) { stopWords.id(of: $0) != nil }
+            text: &text, tokens: tokenized.tokens, sentences: candidates.map { sentences[$0] },
+            stopWords: stopWords)
         let scores = Self.scaled(rawScores(terms))
         let selection = SentenceSelector(redundancy: options.redundancyWeight)
             .select(options.budget(candidates: candidates.count), scores: scores, terms: terms)
@@ -64,7 +75,7 @@ public struct Summarize: Stage {
             let span = sentences[index]
             return SummarySentence(
                 index: index, start: span.start, end: span.end, score: Self.rounded(scores[candidate]),
-                text: String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+                text: String(decoding: text.bytes(ofScalars: span.start..<span.end), as: UTF8.self))
         }
         guard options.scores else { return Summary(sentences: chosen) }
         var all = sentences.enumerated().map { index, span in
@@ -96,13 +107,14 @@ public struct Summarize: Stage {
 
     /// The scalar range of the headline paragraph and a following `By …` byline paragraph, or
     /// nil when they may be picked or the text has a single paragraph (then it has no headline).
-    private func headingRange(_ paragraphs: [Span], scalars: [Unicode.Scalar]) -> Range<Int>? {
+    private func headingRange(_ paragraphs: [Span], text: inout UTF8ScalarText) -> Range<Int>? {
         guard !options.headline, paragraphs.count >= 2 else { return nil }
-        let headline = clamp(paragraphs[0], to: scalars.count)
+        let headline = clamp(paragraphs[0], to: text.count)
         var end = headline.end
-        let next = clamp(paragraphs[1], to: scalars.count)
-        let by: [Unicode.Scalar] = ["B", "y", " "]
-        if next.length >= by.count, Array(scalars[next.start..<next.start + by.count]) == by {
+        let next = clamp(paragraphs[1], to: text.count)
+        // ASCII, so its scalars are its bytes.
+        let by: [UInt8] = Array("By ".utf8)
+        if next.length >= by.count, text.bytes(ofScalars: next.start..<next.start + by.count).elementsEqual(by) {
             end = max(end, next.end)
         }
         return headline.start..<max(headline.start, end)
@@ -110,19 +122,21 @@ public struct Summarize: Stage {
 
     /// The number of word and number tokens in each sentence (tokens in text order).
     static func wordCounts(tokens: [Token], sentences: [Span]) -> [Int] {
-        sentences.map { sentence in
-            var low = 0
-            var high = tokens.count
-            while low < high {
-                let middle = low + (high - low) / 2
-                if tokens[middle].start < sentence.start { low = middle + 1 } else { high = middle }
+        tokens.withUnsafeBufferPointer { tokens in
+            sentences.map { sentence in
+                var low = 0
+                var high = tokens.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if tokens[middle].start < sentence.start { low = middle + 1 } else { high = middle }
+                }
+                var count = 0
+                while low < tokens.count && tokens[low].start < sentence.end {
+                    if tokens[low].kind == .word || tokens[low].kind == .number { count += 1 }
+                    low += 1
+                }
+                return count
             }
-            var count = 0
-            while low < tokens.count && tokens[low].start < sentence.end {
-                if tokens[low].kind == .word || tokens[low].kind == .number { count += 1 }
-                low += 1
-            }
-            return count
         }
     }
 

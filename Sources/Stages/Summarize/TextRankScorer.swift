@@ -8,9 +8,7 @@ struct TextRankScorer: Sendable {
     /// The PageRank of each candidate sentence.
     func scores(_ terms: SentenceTerms) -> [Double] {
         let logLength = (0..<terms.count).map { log(Double(max(1, terms.length($0)))) }
-        let graph = SentenceGraph(
-            terms: terms, termWeight: Array(repeating: 1, count: terms.termCount), binary: true
-        ) { i, j, shared in
+        let graph = SentenceGraph(sharedTermsOf: terms) { i, j, shared in
             let norm = logLength[i] + logLength[j]
             // Two one-word sentences: log 1 + log 1 = 0, and the paper's formula is undefined.
             return norm > 0 ? shared / norm : shared
