@@ -18,8 +18,9 @@ struct AttributionFinder: Sendable {
     struct Document {
         let s: [Unicode.Scalar]
         let words: [Word]
+        let keys: WordKeys
 
-        func key(_ w: Int) -> String { WordKey.make(s, words[w].start, words[w].end) }
+        func key(_ w: Int) -> String { keys.key(w) }
 
         /// Index of the first word starting at or after `offset`.
         func firstWord(atOrAfter offset: Int) -> Int {

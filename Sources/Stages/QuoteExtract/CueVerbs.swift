@@ -6,7 +6,7 @@ import Foundation
 struct CueVerbs: Sendable {
     private(set) var forms: Set<String>
     /// Hashes of `forms`, so a word of the text is checked without building its string.
-    private var hashes: Set<UInt64>
+    private var hashes: HashSet64
 
     init(extra: [String] = []) {
         var forms = Set<String>()
@@ -19,7 +19,7 @@ struct CueVerbs: Sendable {
             forms.formUnion(CueVerbs.inflections(of: key))
         }
         self.forms = forms
-        self.hashes = Set(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
+        self.hashes = HashSet64(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
     }
 
     func contains(_ key: String) -> Bool { forms.contains(key) }
@@ -28,6 +28,13 @@ struct CueVerbs: Sendable {
     func contains(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3, end - start <= 16, hashes.contains(CueVerbs.hash(s, start, end)) else { return false }
         return forms.contains(WordKey.make(s, start, end))
+    }
+
+    /// `contains(s, start, end)` for a word whose key (`WordKey.make`) and hash (`WordHash.of`, the
+    /// same as `hash`) are known.
+    func contains(key: String, hash: UInt64, length: Int) -> Bool {
+        guard length >= 3, length <= 16, hashes.contains(hash) else { return false }
+        return forms.contains(key)
     }
 
     /// FNV-1a over the lowercased scalar values.

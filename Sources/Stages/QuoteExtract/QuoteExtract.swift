@@ -50,8 +50,8 @@ public struct QuoteExtract: Stage {
             if let close = q.closeMark { marks.insert(close) }
         }
         let words = WordLexer.words(s, quoteMarks: marks)
-        let doc = AttributionFinder.Document(s: s, words: words)
-        var resolver = NameResolver(s, words: words, quotes: candidates)
+        let doc = AttributionFinder.Document(s: s, words: words, keys: WordKeys(s, words, cues: finder.cues))
+        var resolver = NameResolver(s, words: words, keys: doc.keys, quotes: candidates)
         let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
         let reports = reportingCues(s, words, outside: candidates)
         var speakers: [NameResolver.Speaker] = []
@@ -241,7 +241,7 @@ public struct QuoteExtract: Stage {
     private func headlineScareQuote(
         _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, headline: Span, oneWord: Bool
     ) -> Bool {
-        if followsDeterminer(q, s, doc.words) { return true }
+        if followsDeterminer(q, doc) { return true }
         let first = doc.firstWord(atOrAfter: headline.start)
         let quoteWord = doc.firstWord(atOrAfter: q.openMark)
         if QuoteScalar.isUpper(s[q.contentStart]) {
@@ -263,8 +263,7 @@ public struct QuoteExtract: Stage {
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
-    private func followsDeterminer(_ q: QuoteCandidate, _ s: [Unicode.Scalar], _ words: [Word]) -> Bool {
-        let doc = AttributionFinder.Document(s: s, words: words)
+    private func followsDeterminer(_ q: QuoteCandidate, _ doc: AttributionFinder.Document) -> Bool {
         let k = doc.firstWord(atOrAfter: q.openMark) - 1
         guard k >= 0 else { return false }
         return ["the", "a", "an", "this", "its", "their"].contains(doc.key(k))
@@ -335,7 +334,7 @@ public struct QuoteExtract: Stage {
         let sentence = sentences.index(of:)
         switch m.kind {
         case .name:
-            let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
+            let (parts, gender) = NameResolver.nameParts(s, words: words, keys: resolver.keys, first: m.firstWord, last: m.lastWord)
             guard !parts.isEmpty else {
                 if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name

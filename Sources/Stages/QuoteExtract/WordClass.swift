@@ -1,0 +1,141 @@
+/// The closed word lists a lowercased word belongs to, as bits: one table look-up answers every
+/// `PersonTitles` and `AttributionLexicon` question the name resolver asks about a word.
+///
+/// The lists stay the source of truth (`Set<String>` each); the table is built from them once.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let title = WordClass(rawValue: 1 << 0)
+    static let office = WordClass(rawValue: 1 << 1)
+    static let personNoun = WordClass(rawValue: 1 << 2)
+    static let nonPersonWord = WordClass(rawValue: 1 << 3)
+    static let objectMarker = WordClass(rawValue: 1 << 4)
+    static let outletNoun = WordClass(rawValue: 1 << 5)
+    static let document = WordClass(rawValue: 1 << 6)
+    static let singularBody = WordClass(rawValue: 1 << 7)
+    static let leadingFunctionWord = WordClass(rawValue: 1 << 8)
+    static let preposition = WordClass(rawValue: 1 << 9)
+    static let nameParticle = WordClass(rawValue: 1 << 10)
+    static let timeWord = WordClass(rawValue: 1 << 11)
+    static let kinNoun = WordClass(rawValue: 1 << 12)
+    static let bodySuffix = WordClass(rawValue: 1 << 13)
+    /// A key of `PersonTitles.genderOfTitle`, male or female.
+    static let maleTitle = WordClass(rawValue: 1 << 14)
+    static let femaleTitle = WordClass(rawValue: 1 << 15)
+    /// A form of `CueVerbs` (set per document: the stage's options add forms).
+    static let cue = WordClass(rawValue: 1 << 16)
+    /// A possessive (`WordKey.isPossessive`: `Smith's`, `Wales'`; set per document).
+    static let possessive = WordClass(rawValue: 1 << 17)
+
+    /// The classes of a lowercased key (`WordKey.make`).
+    static func of(_ key: String) -> WordClass {
+        table.classes(of: key, hash: WordHash.of(key))
+    }
+
+    /// `of(key)` when the key's `WordHash` is known.
+    static func of(_ key: String, hash: UInt64) -> WordClass {
+        table.classes(of: key, hash: hash)
+    }
+
+    /// The gender a title gives the name after it: `PersonTitles.genderOfTitle`.
+    var titleGender: PronounGender? {
+        contains(.maleTitle) ? .male : contains(.femaleTitle) ? .female : nil
+    }
+
+    private static let table = LexiconTable()
+}
+
+/// FNV-1a over the scalar values of a lowercased key, the same from scalars and from a `String`.
+enum WordHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func add(_ h: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+    }
+
+    static func of(_ key: String) -> UInt64 {
+        var h = seed
+        for scalar in key.unicodeScalars { h = add(h, scalar) }
+        return h
+    }
+
+    /// The hash of `s[start..<end]` lowercased as `WordKey.make` lowercases it.
+    static func of(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        var h = seed
+        var i = start
+        while i < end {
+            h = add(h, QuoteScalar.lowered(s[i]))
+            i += 1
+        }
+        return h
+    }
+}
+
+/// Every word of the lexicons with its classes, in an open-addressing table at most half full.
+private struct LexiconTable: Sendable {
+    private var keys: [String] = []
+    private var hashes: [UInt64] = []
+    private var classes: [WordClass] = []
+    private let slots: [Int32]
+    private let shift: UInt64
+    private let mask: Int
+
+    init() {
+        var byKey: [String: WordClass] = [:]
+        func add(_ words: Set<String>, _ c: WordClass) {
+            for word in words { byKey[word, default: []].insert(c) }
+        }
+        add(PersonTitles.titles, .title)
+        add(PersonTitles.offices, .office)
+        add(PersonTitles.personNouns, .personNoun)
+        add(PersonTitles.nonPersonWords, .nonPersonWord)
+        add(PersonTitles.objectMarkers, .objectMarker)
+        add(PersonTitles.outletNouns, .outletNoun)
+        add(PersonTitles.documents, .document)
+        add(PersonTitles.singularBodies, .singularBody)
+        add(AttributionLexicon.leadingFunctionWords, .leadingFunctionWord)
+        add(AttributionLexicon.prepositions, .preposition)
+        add(AttributionLexicon.nameParticles, .nameParticle)
+        add(NameResolver.timeWords, .timeWord)
+        add(NameResolver.kinNouns, .kinNoun)
+        add(NameResolver.bodySuffixes, .bodySuffix)
+        for (word, gender) in PersonTitles.genderOfTitle {
+            switch gender {
+            case .male: byKey[word, default: []].insert(.maleTitle)
+            case .female: byKey[word, default: []].insert(.femaleTitle)
+            default: preconditionFailure("a title gives a name a male or female gender")
+            }
+        }
+        var bits: UInt64 = 1
+        while (1 << bits) < 2 * byKey.count { bits += 1 }
+        shift = 64 - bits
+        mask = (1 << Int(bits)) - 1
+        var slots = [Int32](repeating: -1, count: 1 << Int(bits))
+        for (key, c) in byKey {
+            let h = WordHash.of(key)
+            var slot = LexiconTable.slot(h, shift)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(keys.count)
+            keys.append(key)
+            hashes.append(h)
+            classes.append(c)
+        }
+        self.slots = slots
+    }
+
+    func classes(of key: String, hash h: UInt64) -> WordClass {
+        var slot = LexiconTable.slot(h, shift)
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return [] }
+            if hashes[k] == h, keys[k] == key { return classes[k] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}
