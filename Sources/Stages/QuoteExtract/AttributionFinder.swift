@@ -155,21 +155,21 @@ struct AttributionFinder: Sendable {
     }
 
     /// `last year`, `on Sunday`: the first word of a time adverbial between a subject and its verb.
-    private static let timeAdverbialHeads: Set<String> = Set(["last", "this", "next", "on", "earlier", "later"] as [String])
-    private static let timeNouns: Set<String> = Set([
+    private static let timeAdverbialHeads: WordSet = WordSet(["last", "this", "next", "on", "earlier", "later"] as [String])
+    private static let timeNouns: WordSet = WordSet([
         "year", "week", "month", "night", "season", "weekend", "morning", "afternoon", "evening", "summer",
         "winter", "spring", "autumn", "time",
     ] as [String])
 
     /// Conjunctions that open an adverbial clause (`said that when Mr Lee had announced …`): a cue
     /// inside one reports less than the cue of the clause around it.
-    private static let subordinators: Set<String> = Set([
+    private static let subordinators: WordSet = WordSet([
         "when", "after", "before", "if", "because", "since", "although", "though", "while", "until", "once",
         "whereas", "unless",
     ] as [String])
 
     /// Forms of `be` before a passive participle.
-    private static let beForms: Set<String> = Set(["is", "was", "were", "are", "been", "be", "being"] as [String])
+    private static let beForms: WordSet = WordSet(["is", "was", "were", "are", "been", "be", "being"] as [String])
 
     /// Whether the cue at `c` is a passive participle (`was described`, `is also said`): its
     /// subject is what is spoken of, not the speaker.
@@ -261,7 +261,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Cue forms that, before an object, are not reporting verbs.
-    private static let objectTakingForms: Set<String> = Set([
+    private static let objectTakingForms: WordSet = WordSet([
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
         "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
         "blamed", "attacked", "continued",
@@ -715,7 +715,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Nouns of `the view of X` after a quote (`"…," is the dry assessment of Graham Lane`).
-    private static let viewNouns: Set<String> = Set([
+    private static let viewNouns: WordSet = WordSet([
         "view", "views", "assessment", "verdict", "opinion", "message", "warning", "words", "advice",
         "belief", "conclusion", "judgement", "judgment", "prediction", "claim", "argument", "answer",
         "response", "reaction", "diagnosis", "analysis", "take", "thinking", "reply", "retort", "comment",
@@ -783,7 +783,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
-    private static let clauseOpeners: Set<String> = Set([
+    private static let clauseOpeners: WordSet = WordSet([
         "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
         "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday", "nonetheless",
         "furthermore", "moreover", "additionally", "similarly", "likewise", "elsewhere", "overall", "finally",
@@ -1054,7 +1054,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).
-    private static let nameConnectors: Set<String> = Set(["for", "of", "and", "&", "on", "de"] as [String])
+    private static let nameConnectors: WordSet = WordSet(["for", "of", "and", "&", "on", "de"] as [String])
 
     /// The first preposition of a phrase that is not inside an organisation's name modifying a role
     /// (`A Department for Work and Pensions spokeswoman`), or the phrase's length.

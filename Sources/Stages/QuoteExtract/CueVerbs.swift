@@ -49,7 +49,7 @@ struct CueVerbs: Sendable {
     }
 
     /// Whether the form is a participle (`adding`), which takes its subject from the clause before it.
-    static func isParticiple(_ key: String) -> Bool { key.hasSuffix("ing") }
+    static func isParticiple(_ key: String) -> Bool { NameText.hasSuffix(key, "ing") }
 
     /// Base forms inflected by the regular rules.
     static let regular: [String] = [
@@ -72,7 +72,7 @@ struct CueVerbs: Sendable {
     ]
 
     /// Forms the regular rules do not make.
-    static let irregular: Set<String> = Set([
+    static let irregular: WordSet = WordSet([
         "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
         "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
         "snapped", "admitted", "admitting", "blogged", "pleaded", "pled", "testified",

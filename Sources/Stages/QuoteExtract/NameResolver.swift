@@ -267,7 +267,7 @@ struct NameResolver: Sendable {
             i = j + 1
         }
         for g in groups where g.isOrganisation {
-            let parts = g.name.split(separator: " ")
+            let parts = NameText.words(g.name)
             guard parts.count >= 2, parts.dropFirst().allSatisfy({ WordClass.of($0.lowercased()).contains(.bodySuffix) }) else {
                 continue
             }
@@ -290,7 +290,7 @@ struct NameResolver: Sendable {
     }
 
     /// Relatives introduced by a first name after the family's name (`Nogar's son Stephen`).
-    static let kinNouns: Set<String> = Set([
+    static let kinNouns: WordSet = WordSet([
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
         "cousin", "nephew", "niece", "grandson", "granddaughter", "uncle", "aunt",
     ] as [String])
@@ -429,13 +429,13 @@ struct NameResolver: Sendable {
     }
 
     /// Words a body's short name leaves off (`Newry City`, `Acme Holdings plc`).
-    static let bodySuffixes: Set<String> = Set([
+    static let bodySuffixes: WordSet = WordSet([
         "city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "plc", "inc",
         "inc.", "corp", "corp.", "ltd", "ltd.", "group", "holdings", "corporation", "company", "co", "co.",
     ] as [String])
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
-    static let timeWords: Set<String> = Set([
+    static let timeWords: WordSet = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ] as [String])
@@ -443,8 +443,8 @@ struct NameResolver: Sendable {
     /// Whether a name's last word reads as a plural (`Tories`, `Democrats`, `Ministers`), not a
     /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
     static func looksPlural(_ head: String) -> Bool {
-        head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
-            && !WordKey.isPossessive(head) && !head.hasSuffix("is")
+        head.unicodeScalars.count > 3 && NameText.hasSuffix(head, "s") && !NameText.hasSuffix(head, "ss")
+            && !NameText.hasSuffix(head, "us") && !WordKey.isPossessive(head) && !NameText.hasSuffix(head, "is")
     }
 
     /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
@@ -473,7 +473,7 @@ struct NameResolver: Sendable {
         if let s = speakers.last(where: { s in
             s.position < limit && s.isNamed
                 && (plural
-                    ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
+                    ? NameResolver.looksPlural(String(NameText.lastWord(s.name) ?? "").lowercased())
                         && namesByLast[s.name] == nil && !NameText.contains(s.name, " and ") == true
                     : isBody(s.name))
         }), s.position > (found?.position ?? -1) {
@@ -492,13 +492,13 @@ struct NameResolver: Sendable {
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = NameText.words(name)
         guard let head = words.last else { return false }
         // `Department for Work and Pensions spokeswoman`, `BBC presenter`: a person of the body.
         let role = head.lowercased()
         let roleClasses = WordClass.of(role)
         if !roleClasses.contains(.nonPersonWord),
-            roleClasses.contains(.personNoun) || role.hasSuffix("s") && WordClass.of(String(role.dropLast())).contains(.personNoun)
+            roleClasses.contains(.personNoun) || NameText.hasSuffix(role, "s") && WordClass.of(String(role.dropLast())).contains(.personNoun)
         {
             return false
         }
@@ -526,7 +526,7 @@ struct NameResolver: Sendable {
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
     func gender(of name: String) -> PronounGender? {
         if let g = genderByName[name] { return g }
-        if let last = name.split(separator: " ").last { return genderByName[String(last)] }
+        if let last = NameText.lastWord(name) { return genderByName[String(last)] }
         return nil
     }
 
@@ -560,7 +560,7 @@ struct NameResolver: Sendable {
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
             if isBody(c.name) { return false }
             // `the Lib Dems`, `Ministers`: a plural name is a group, not one person.
-            if gender != .plural, pluralGroupNames.contains(c.name), let last = c.name.split(separator: " ").last,
+            if gender != .plural, pluralGroupNames.contains(c.name), let last = NameText.lastWord(c.name),
                 namesByLast[String(last)] == nil
             {
                 return false
@@ -571,7 +571,7 @@ struct NameResolver: Sendable {
                 return false
             }
             // `Jonathan Reed and Ann Cole`: a pair is no `he` or `she`.
-            if NameText.contains(c.name, " and "), let last = c.name.split(separator: " ").last,
+            if NameText.contains(c.name, " and "), let last = NameText.lastWord(c.name),
                 !PersonTitles.personNouns.contains(last.lowercased())
             {
                 return gender == .plural

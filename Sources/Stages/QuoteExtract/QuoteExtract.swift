@@ -312,7 +312,7 @@ public struct QuoteExtract: Stage {
     }
 
     /// Conjunctions and adverbs that may open a sentence before its pronoun subject.
-    private static let sentenceOpeners: Set<String> = Set([
+    private static let sentenceOpeners: WordSet = WordSet([
         "so", "but", "and", "yet", "now", "then", "however", "instead", "still", "later",
     ] as [String])
 

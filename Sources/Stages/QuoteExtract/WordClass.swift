@@ -83,7 +83,7 @@ private struct LexiconTable: Sendable {
 
     init() {
         var byKey: [String: WordClass] = [:]
-        func add(_ words: Set<String>, _ c: WordClass) {
+        func add(_ words: WordSet, _ c: WordClass) {
             for word in words { byKey[word, default: []].insert(c) }
         }
         add(PersonTitles.titles, .title)

@@ -48,7 +48,7 @@ enum WordLexer {
         return abbreviations.contains(WordKey.make(s, start, end))
     }
 
-    static let abbreviations: Set<String> = Set([
+    static let abbreviations: WordSet = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpt",
         "st", "jr", "sr", "rev", "hon", "supt", "insp", "det", "cmdr", "adm", "maj", "brig", "pres",
         "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
