@@ -227,7 +227,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
-    static let phrasalCues: [String: String] = [
+    static let phrasalCues: WordMap<String> = [
         "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on", "hit": "back",
         "hits": "back", "put": "it", "puts": "it", "spelled": "out", "spelt": "out", "summed": "up",
         "sums": "up", "chipped": "in", "weighed": "in", "piped": "up", "fired": "back", "shot": "back",

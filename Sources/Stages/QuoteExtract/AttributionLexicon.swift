@@ -1,7 +1,7 @@
 /// The closed-class English words the attribution finder and name resolver look for.
 enum AttributionLexicon {
     /// Personal pronouns that can be the subject of a cue verb, with their gender where they have one.
-    static let pronouns: [String: PronounGender] = [
+    static let pronouns: WordMap<PronounGender> = [
         "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural, "it": .neuter,
     ]
 

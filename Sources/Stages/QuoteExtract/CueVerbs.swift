@@ -7,6 +7,9 @@ struct CueVerbs: Sendable {
     private(set) var forms: Set<String>
     /// Hashes of `forms`, so a word of the text is checked without building its string.
     private var hashes: HashSet64
+    /// `WordHash`es of `forms` as spelled, to turn most keys away before `Set` hashes them; nil
+    /// when a form could equal another spelling under `==` (see `WordMap`).
+    private var spelledHashes: HashSet64?
 
     init(extra: [String] = []) {
         var forms = Set<String>()
@@ -20,9 +23,16 @@ struct CueVerbs: Sendable {
         }
         self.forms = forms
         self.hashes = HashSet64(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
+        let plain = forms.allSatisfy { form in
+            form.unicodeScalars.allSatisfy { $0.isASCII && $0 != "K" && $0 != ";" && $0 != "`" }
+        }
+        self.spelledHashes = plain ? HashSet64(forms.map(WordHash.of)) : nil
     }
 
-    func contains(_ key: String) -> Bool { forms.contains(key) }
+    func contains(_ key: String) -> Bool {
+        if let spelledHashes, !spelledHashes.contains(WordHash.of(key)) { return false }
+        return forms.contains(key)
+    }
 
     /// Whether the scalars `s[start..<end]`, lowercased, are a cue form; allocates only on a hash hit.
     func contains(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

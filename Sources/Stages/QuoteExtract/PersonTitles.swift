@@ -163,7 +163,7 @@ enum PersonTitles {
     }
 
     /// The gender a title gives the name after it.
-    static let genderOfTitle: [String: PronounGender] = [
+    static let genderOfTitle: WordMap<PronounGender> = [
         "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "baroness": .female, "baron": .male,
         "countess": .female, "duchess": .female, "duke": .male, "earl": .male, "king": .male, "prince": .male,
         "chairman": .male, "spokesman": .male, "businessman": .male, "actor": .male, "father": .male,

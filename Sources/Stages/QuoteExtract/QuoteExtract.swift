@@ -53,7 +53,7 @@ public struct QuoteExtract: Stage {
         let doc = AttributionFinder.Document(s: s, words: words, keys: WordKeys(s, words, cues: finder.cues))
         var resolver = NameResolver(s, words: words, keys: doc.keys, quotes: candidates)
         let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
-        let reports = reportingCues(s, words, outside: candidates)
+        let reports = reportingCues(s, words, doc.keys, outside: candidates)
         var speakers: [NameResolver.Speaker] = []
         var quotes: [Quote] = []
         var headlineQuotes: [Int] = []
@@ -272,7 +272,7 @@ public struct QuoteExtract: Stage {
     /// The cue verbs that stand outside every quote, as word indices in text order.
     /// Also the `He` or `She` that opens a sentence, whose resolution later pronouns can build on
     /// (`He reached that milestone when he overtook David Lloyd George. …he once said`).
-    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], outside quotes: [QuoteCandidate]) -> [Int] {
+    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, outside quotes: [QuoteCandidate]) -> [Int] {
         var found: [Int] = []
         var q = 0
         for (k, word) in words.enumerated() where !word.isPunct {
@@ -280,8 +280,8 @@ public struct QuoteExtract: Stage {
             if q < quotes.count, quotes[q].openMark <= word.start { continue }
             if word.isCapitalized {
                 // `According to Mandaric, Redknapp vowed …`: the frame of the whole sentence.
-                if isSentencePronoun(s, words, k) || isAccording(s, word) { found.append(k) }
-            } else if finder.cues.contains(s, word.start, word.end) || isSentencePronoun(s, words, k) {
+                if isSentencePronoun(s, words, keys, k) || isAccording(s, word, keys.key(k)) { found.append(k) }
+            } else if keys.has(k, .cue) || isSentencePronoun(s, words, keys, k) {
                 found.append(k)
             }
         }
@@ -289,22 +289,22 @@ public struct QuoteExtract: Stage {
     }
 
     /// Whether the word is `According` (of `According to …`).
-    private func isAccording(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
-        word.end - word.start == 9 && s[word.start] == "A" && WordKey.make(s, word.start, word.end) == "according"
+    private func isAccording(_ s: [Unicode.Scalar], _ word: Word, _ key: String) -> Bool {
+        word.end - word.start == 9 && s[word.start] == "A" && key == "according"
     }
 
     /// Whether word `k` is `He` or `She` opening a sentence, or `he`/`she` right after an opening
     /// conjunction (`So he is full of admiration …`).
-    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, _ k: Int) -> Bool {
         let w = words[k]
         guard w.end - w.start <= 3, "HhSs".unicodeScalars.contains(s[w.start]) else { return false }
-        let key = WordKey.make(s, w.start, w.end)
+        let key = keys.key(k)
         guard key == "he" || key == "she" else { return false }
         guard k > 0 else { return true }
         if !w.isCapitalized {
             let opener = words[k - 1]
             guard !opener.isPunct, opener.isCapitalized, opener.end - opener.start <= 7,
-                QuoteExtract.sentenceOpeners.contains(WordKey.make(s, opener.start, opener.end))
+                QuoteExtract.sentenceOpeners.contains(keys.key(k - 1))
             else { return false }
             return isSentenceStart(s, words, k - 1)
         }

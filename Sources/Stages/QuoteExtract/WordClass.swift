@@ -72,14 +72,9 @@ enum WordHash {
     }
 }
 
-/// Every word of the lexicons with its classes, in an open-addressing table at most half full.
+/// Every word of the lexicons with its classes.
 private struct LexiconTable: Sendable {
-    private var keys: [String] = []
-    private var hashes: [UInt64] = []
-    private var classes: [WordClass] = []
-    private let slots: [Int32]
-    private let shift: UInt64
-    private let mask: Int
+    private let map: WordMap<WordClass>
 
     init() {
         var byKey: [String: WordClass] = [:]
@@ -107,35 +102,10 @@ private struct LexiconTable: Sendable {
             default: preconditionFailure("a title gives a name a male or female gender")
             }
         }
-        var bits: UInt64 = 1
-        while (1 << bits) < 2 * byKey.count { bits += 1 }
-        shift = 64 - bits
-        mask = (1 << Int(bits)) - 1
-        var slots = [Int32](repeating: -1, count: 1 << Int(bits))
-        for (key, c) in byKey {
-            let h = WordHash.of(key)
-            var slot = LexiconTable.slot(h, shift)
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(keys.count)
-            keys.append(key)
-            hashes.append(h)
-            classes.append(c)
-        }
-        self.slots = slots
+        map = WordMap(byKey.map { ($0.key, $0.value) })
     }
 
     func classes(of key: String, hash h: UInt64) -> WordClass {
-        var slot = LexiconTable.slot(h, shift)
-        while true {
-            let k = Int(slots[slot])
-            if k < 0 { return [] }
-            if hashes[k] == h, keys[k] == key { return classes[k] }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    static func slot(_ h: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        map[key, hash: h] ?? []
     }
 }

@@ -24,7 +24,14 @@ struct WordKeys: Sendable {
         var classes: [WordClass] = []
         var hashes: [UInt64] = []
         var firstWord: [Int] = []
+        // Punctuation is one scalar: ASCII marks find their id by value, without hashing.
+        var punctuation = [Int32](repeating: -1, count: 128)
         for (k, word) in words.enumerated() {
+            let mark = s[word.start].value
+            if word.isPunct, mark < 128, punctuation[Int(mark)] >= 0 {
+                ids.append(punctuation[Int(mark)])
+                continue
+            }
             let h = WordHash.of(s, word.start, word.end)
             var slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while true {
@@ -40,6 +47,7 @@ struct WordKeys: Sendable {
                     classes.append(c)
                     hashes.append(h)
                     firstWord.append(k)
+                    if word.isPunct, mark < 128 { punctuation[Int(mark)] = Int32(keys.count - 1) }
                     break
                 }
                 if hashes[id] == h, WordKeys.sameLowered(s, words[firstWord[id]], word) {
