@@ -120,6 +120,8 @@ struct NameResolver: Sendable {
         var quoteIndex = 0
         // Lone surnames wait until every full name is known (`Mr Brown` before `Gordon Brown`).
         var pending: [(person: Person, isSurname: Bool)] = []
+        // A body's name comes up again and again: `isOrganisation` once per name.
+        var organisationNames: [String: Bool] = [:]
         var i = 0
         while i < words.count {
             guard NameResolver.isNameWord(s, words[i]) else { i += 1; continue }
@@ -233,7 +235,12 @@ struct NameResolver: Sendable {
                 if introducedAsBody { bodyNames.insert(name) }
                 // `in October 2006`: a date is no body.
                 let isDate = parts.allSatisfy { WordClass.of($0.lowercased()).contains(.timeWord) }
-                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || NameResolver.isOrganisation(name))
+                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || {
+                    if let known = organisationNames[name] { return known }
+                    let answer = NameResolver.isOrganisation(name)
+                    organisationNames[name] = answer
+                    return answer
+                }())
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
                 if isPlural, !pluralPossessive { pluralGroupNames.insert(name) }

@@ -32,6 +32,12 @@ struct WordClass: OptionSet, Sendable {
         table.classes(of: key, hash: WordHash.of(key))
     }
 
+    /// The key (`WordKey.make`) and classes of the lexicon word `s[start..<end]` spells once
+    /// lowered, if it is one: the key is the lexicon's own string, so none is built.
+    static func lexiconWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, hash: UInt64) -> (key: String, value: WordClass)? {
+        table.map.entry(s, start, end, hash: hash)
+    }
+
     /// `of(key)` when the key's `WordHash` is known.
     static func of(_ key: String, hash: UInt64) -> WordClass {
         table.classes(of: key, hash: hash)
@@ -55,6 +61,16 @@ enum WordHash {
     }
 
     static func of(_ key: String) -> UInt64 {
+        // ASCII keys hash their bytes, which are their scalars.
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var h = seed
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return h
+        } ?? nil
+        if let ascii { return ascii }
         var h = seed
         for scalar in key.unicodeScalars { h = add(h, scalar) }
         return h
@@ -74,7 +90,7 @@ enum WordHash {
 
 /// Every word of the lexicons with its classes.
 private struct LexiconTable: Sendable {
-    private let map: WordMap<WordClass>
+    let map: WordMap<WordClass>
 
     init() {
         var byKey: [String: WordClass] = [:]

@@ -39,8 +39,14 @@ struct WordKeys: Sendable {
                 if id < 0 {
                     slots[slot] = Int32(keys.count)
                     ids.append(Int32(keys.count))
-                    let key = WordKey.make(s, word.start, word.end)
-                    var c = WordClass.of(key, hash: h)
+                    let key: String
+                    var c: WordClass
+                    if let known = WordClass.lexiconWord(s, word.start, word.end, hash: h) {
+                        (key, c) = known
+                    } else {
+                        key = WordKey.make(s, word.start, word.end)
+                        c = WordClass.of(key, hash: h)
+                    }
                     if cues.contains(key: key, hash: h, length: word.end - word.start) { c.insert(.cue) }
                     if WordKeys.isPossessive(s, word, key: key) { c.insert(.possessive) }
                     keys.append(key)

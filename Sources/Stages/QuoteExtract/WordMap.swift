@@ -14,6 +14,10 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
     private let shift: UInt64
     private let mask: Int
     private let fallback: [String: Value]?
+    /// The keys' scalars, one after another from `scalarStarts[k]`, to match a word of the text
+    /// without building its string.
+    private let scalars: [Unicode.Scalar]
+    private let scalarStarts: [Int]
 
     /// The pairs, the first value of a key kept.
     init(_ pairs: [(String, Value)]) {
@@ -43,6 +47,15 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
             key.unicodeScalars.allSatisfy { $0.isASCII && $0 != "K" && $0 != ";" && $0 != "`" }
         }
         fallback = plain ? nil : Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+        var scalars: [Unicode.Scalar] = []
+        var scalarStarts: [Int] = []
+        for key in keys {
+            scalarStarts.append(scalars.count)
+            scalars += key.unicodeScalars
+        }
+        scalarStarts.append(scalars.count)
+        self.scalars = scalars
+        self.scalarStarts = scalarStarts
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -61,6 +74,27 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
             let k = Int(slots[slot])
             if k < 0 { return nil }
             if hashes[k] == h, keys[k] == key { return values[k] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The key and value whose key is `s[start..<end]` lowered as `WordKey.make` lowers it, with
+    /// `WordHash` `h`: the key is then that word's `WordKey.make`, scalar for scalar.
+    func entry(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, hash h: UInt64) -> (key: String, value: Value)? {
+        guard fallback == nil else { return nil }
+        var slot = WordMap.slot(h, shift)
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return nil }
+            if hashes[k] == h, scalarStarts[k + 1] - scalarStarts[k] == end - start {
+                var i = start
+                var j = scalarStarts[k]
+                while i < end, QuoteScalar.lowered(s[i]) == scalars[j] {
+                    i += 1
+                    j += 1
+                }
+                if i == end { return (keys[k], values[k]) }
+            }
             slot = (slot + 1) & mask
         }
     }
