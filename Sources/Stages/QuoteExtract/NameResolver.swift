@@ -214,7 +214,8 @@ struct NameResolver: Sendable {
             if parts.count == 1, !inQuote, salient {
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), true))
             }
-            if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
+            let person = isPerson ? Person(parts: parts, position: start, gender: gender) : nil
+            if let person { names.append(person) }
             let nextClasses: WordClass = j + 1 < words.count && !words[j + 1].isCapitalized && !words[j + 1].isPunct
                 ? keys.classes(j + 1) : []
             // `the Lyons review`: a name modifying a noun is not the body itself.
@@ -251,9 +252,10 @@ struct NameResolver: Sendable {
                             introducedAsBody: introducedAsBody))
                 }
             }
-            if isPerson, !inQuote, salient {
-                let name = parts.joined(separator: " ")
-                pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), false))
+            if var subject = person, !inQuote, salient {
+                let name = subject.name
+                subject.isObject = isObject
+                pending.append((subject, false))
                 if let g = gender { genderByName[name] = g }
                 // The title words right before the name, in the run or just before it (`prime minister Tony Blair`).
                 var titleKeys = (i...j).map { keys.key($0) }
@@ -291,7 +293,7 @@ struct NameResolver: Sendable {
             let name = fullName(person.parts, at: person.position)
             guard NameText.contains(name, " ") else { continue }
             var full = person
-            full.parts = name.split(separator: " ").map(String.init)
+            full.parts = NameText.words(name).map(String.init)
             people.append(full)
         }
     }
@@ -349,10 +351,14 @@ struct NameResolver: Sendable {
         while first < j, keys.has(first, .leadingFunctionWord) {
             first += 1
         }
-        let nameWords = (first...j).filter { !words[$0].isPunct }
-        guard first < j, nameWords.count >= 2 else { return }
+        guard first < j else { return }
         var initials = String.UnicodeScalarView()
-        for k in nameWords { initials.append(s[words[k].start]) }
+        var count = 0
+        for k in first...j where !words[k].isPunct {
+            initials.append(s[words[k].start])
+            count += 1
+        }
+        guard count >= 2 else { return }
         let key = String(initials)
         if index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[j].end) }
     }

@@ -40,7 +40,7 @@ public struct QuoteExtract: Stage {
     }
 
     func extract(from tokens: TokenizedText) -> [Quote] {
-        let s = Array(tokens.text.unicodeScalars)
+        let s = ScalarArray.of(tokens.text)
         let paragraphs = QuoteMarkScanner.paragraphSpans(tokens.paragraphs, count: s.count)
         let candidates = scanner.scan(s, paragraphs: paragraphs)
         guard !candidates.isEmpty else { return [] }
