@@ -38,6 +38,9 @@ struct WordClass: OptionSet, Sendable {
         table.map.entry(s, start, end, hash: hash)
     }
 
+    /// Whether a word `lexiconWord` does not find is in no list.
+    static var lexiconMatchesByScalars: Bool { table.map.matchesByScalars }
+
     /// `of(key)` when the key's `WordHash` is known.
     static func of(_ key: String, hash: UInt64) -> WordClass {
         table.classes(of: key, hash: hash)

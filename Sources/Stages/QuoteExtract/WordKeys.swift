@@ -26,6 +26,7 @@ struct WordKeys: Sendable {
         var firstWord: [Int] = []
         // Punctuation is one scalar: ASCII marks find their id by value, without hashing.
         var punctuation = [Int32](repeating: -1, count: 128)
+        let lexiconByScalars = WordClass.lexiconMatchesByScalars
         for (k, word) in words.enumerated() {
             let mark = s[word.start].value
             if word.isPunct, mark < 128, punctuation[Int(mark)] >= 0 {
@@ -45,7 +46,7 @@ struct WordKeys: Sendable {
                         (key, c) = known
                     } else {
                         key = WordKey.make(s, word.start, word.end)
-                        c = WordClass.of(key, hash: h)
+                        c = lexiconByScalars ? [] : WordClass.of(key, hash: h)
                     }
                     if cues.contains(key: key, hash: h, length: word.end - word.start) { c.insert(.cue) }
                     if WordKeys.isPossessive(s, word, key: key) { c.insert(.possessive) }

@@ -99,6 +99,9 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
         }
     }
 
+    /// Whether `entry` answers for every word: no key could equal another spelling under `==`.
+    var matchesByScalars: Bool { fallback == nil }
+
     func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(keys, values).makeIterator() }
 
     @inline(__always)
