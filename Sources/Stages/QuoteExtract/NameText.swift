@@ -11,7 +11,8 @@ enum NameText {
     static func contains(_ text: String, _ piece: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
             piece.utf8.withContiguousStorageIfAvailable { p -> Bool? in
-                guard !p.isEmpty, isASCII(t), isASCII(p) else { return nil }
+                // A piece starting with LF or ending with CR could split a CR LF character.
+                guard !p.isEmpty, p[0] != 0x0A, p[p.count - 1] != 0x0D, isASCII(t), isASCII(p) else { return nil }
                 guard p.count <= t.count else { return false }
                 var i = 0
                 while i + p.count <= t.count {
@@ -32,6 +33,7 @@ enum NameText {
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
             suffix.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+                // A suffix starting with LF could split a CR LF character.
                 guard isASCII(t), !p.isEmpty, p[0] != 0x0A else { return nil }
                 // An ASCII text ends in no character outside ASCII.
                 guard isASCII(p) else { return false }
