@@ -302,6 +302,7 @@ struct AttributionFinder: Sendable {
     /// The words from the sentence start (or `earliest`) up to `offset`.
     private func windowBefore(_ offset: Int, in doc: Document, earliest: Int) -> Window {
         var w = Window()
+        w.indices.reserveCapacity(40)
         var i = doc.firstWord(atOrAfter: offset) - 1
         while i >= 0, w.count < 40 {
             let word = doc.words[i]
@@ -318,6 +319,7 @@ struct AttributionFinder: Sendable {
     /// The words from `offset` to the sentence end (or `latest`).
     private func windowAfter(_ offset: Int, in doc: Document, latest: Int) -> Window {
         var w = Window()
+        w.indices.reserveCapacity(30)
         var i = doc.firstWord(atOrAfter: offset)
         while i < doc.words.count, w.count < 30 {
             let word = doc.words[i]
