@@ -3,7 +3,7 @@
 struct NameResolver: Sendable {
     /// A person named with at least two name words, in text order.
     struct Person: Sendable {
-        var parts: [String] { didSet { name = parts.joined(separator: " ") } }
+        var parts: [String] { didSet { name = parts.count == 1 ? parts[0] : parts.joined(separator: " ") } }
         var position: Int
         var gender: PronounGender?
         /// After a verb or preposition (`stars Ben Stiller`, `for Staunton`): a weaker antecedent.
@@ -16,7 +16,7 @@ struct NameResolver: Sendable {
             self.position = position
             self.gender = gender
             self.isObject = isObject
-            self.name = parts.joined(separator: " ")
+            self.name = parts.count == 1 ? parts[0] : parts.joined(separator: " ")
         }
     }
 

@@ -80,6 +80,7 @@ enum WordHash {
     }
 
     /// The hash of `s[start..<end]` lowercased as `WordKey.make` lowercases it.
+    @inline(__always)
     static func of(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
         var h = seed
         var i = start

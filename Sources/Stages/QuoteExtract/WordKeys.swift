@@ -24,6 +24,11 @@ struct WordKeys: Sendable {
         var classes: [WordClass] = []
         var hashes: [UInt64] = []
         var firstWord: [Int] = []
+        let forms = words.count / 2 + 16
+        keys.reserveCapacity(forms)
+        classes.reserveCapacity(forms)
+        hashes.reserveCapacity(forms)
+        firstWord.reserveCapacity(forms)
         // Punctuation is one scalar: ASCII marks find their id by value, without hashing.
         var punctuation = [Int32](repeating: -1, count: 128)
         let lexiconByScalars = WordClass.lexiconMatchesByScalars
@@ -96,6 +101,7 @@ struct WordKeys: Sendable {
     }
 
     /// Whether two words are the same scalars once lowercased.
+    @inline(__always)
     private static func sameLowered(_ s: [Unicode.Scalar], _ a: Word, _ b: Word) -> Bool {
         guard a.end - a.start == b.end - b.start else { return false }
         var i = a.start
