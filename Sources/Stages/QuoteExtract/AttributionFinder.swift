@@ -89,7 +89,7 @@ struct AttributionFinder: Sendable {
     func reportingSubject(cueWord c: Int, in doc: Document, earliest: Int, latest: Int) -> Attribution? {
         var w = windowBefore(doc.words[c].start, in: doc, earliest: earliest)
         let cueIndex = w.count
-        let after = windowAfter(doc.words[c].start, in: doc, latest: latest)
+        let after = windowAfter(doc.words[c].start, in: doc, latest: latest, limit: 10)
         let take = min(after.count, 10)
         w.indices += after.indices[..<take]
         w.keys += after.keys[..<take]
@@ -316,12 +316,12 @@ struct AttributionFinder: Sendable {
         return w
     }
 
-    /// The words from `offset` to the sentence end (or `latest`).
-    private func windowAfter(_ offset: Int, in doc: Document, latest: Int) -> Window {
+    /// The words from `offset` to the sentence end (or `latest`), at most `limit`.
+    private func windowAfter(_ offset: Int, in doc: Document, latest: Int, limit: Int = 30) -> Window {
         var w = Window()
-        w.indices.reserveCapacity(30)
+        w.indices.reserveCapacity(limit)
         var i = doc.firstWord(atOrAfter: offset)
-        while i < doc.words.count, w.count < 30 {
+        while i < doc.words.count, w.count < limit {
             let word = doc.words[i]
             if word.end > latest { break }
             if word.isPunct, AttributionFinder.isWindowStop(doc.s[word.start]) { break }
