@@ -29,6 +29,10 @@ struct QuoteExtractWordTableTests {
         #expect(map["they"] == 3)
         #expect(map["He"] == nil)
         #expect(map["it"] == nil)
+        var pairs: [String: Int] = [:]
+        for (key, value) in map { pairs[key] = value }
+        #expect(pairs == ["he": 1, "she": 2, "they": 3])
+        #expect(map.map { $0.0 }.sorted() == ["he", "she", "they"])
         let fallback = WordMap([("café", 1), ("the", 2)])
         #expect(fallback["cafe\u{301}"] == 1)  // canonically equal: Dictionary says so too
         #expect(fallback["the"] == 2)
