@@ -122,6 +122,12 @@ struct NameResolver: Sendable {
         var pending: [(person: Person, isSurname: Bool)] = []
         // A body's name comes up again and again: `isOrganisation` once per name.
         var organisationNames: [String: Bool] = [:]
+        func isOrganisationName(_ name: String) -> Bool {
+            if let known = organisationNames[name] { return known }
+            let answer = NameResolver.isOrganisation(name)
+            organisationNames[name] = answer
+            return answer
+        }
         var i = 0
         while i < words.count {
             guard NameResolver.isNameWord(s, words[i]) else { i += 1; continue }
@@ -198,7 +204,7 @@ struct NameResolver: Sendable {
                 && keys.has(j + 1, .outletNoun)
             let isPerson = parts.count >= 2 && parts.count <= 5 && !namesOutlet
                 && !parts.contains { part in
-                    WordClass.of(part.lowercased()).isDisjoint(with: [.nonPersonWord, .leadingFunctionWord, .preposition]) == false
+                    !WordClass.of(part.lowercased()).isDisjoint(with: [.nonPersonWord, .leadingFunctionWord, .preposition])
                         || NameResolver.isAcronym(part)
                 }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
@@ -236,12 +242,7 @@ struct NameResolver: Sendable {
                 if introducedAsBody { bodyNames.insert(name) }
                 // `in October 2006`: a date is no body.
                 let isDate = parts.allSatisfy { WordClass.of($0.lowercased()).contains(.timeWord) }
-                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || {
-                    if let known = organisationNames[name] { return known }
-                    let answer = NameResolver.isOrganisation(name)
-                    organisationNames[name] = answer
-                    return answer
-                }())
+                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || isOrganisationName(name))
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
                 if isPlural, !pluralPossessive { pluralGroupNames.insert(name) }
