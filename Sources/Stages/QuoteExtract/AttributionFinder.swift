@@ -18,8 +18,9 @@ struct AttributionFinder: Sendable {
     struct Document {
         let s: [Unicode.Scalar]
         let words: [Word]
+        let keys: WordKeys
 
-        func key(_ w: Int) -> String { WordKey.make(s, words[w].start, words[w].end) }
+        func key(_ w: Int) -> String { keys.key(w) }
 
         /// Index of the first word starting at or after `offset`.
         func firstWord(atOrAfter offset: Int) -> Int {
@@ -105,7 +106,7 @@ struct AttributionFinder: Sendable {
     func reportingSubject(cueWord c: Int, in doc: Document, earliest: Int, latest: Int) -> Attribution? {
         var w = windowBefore(doc.words[c].start, in: doc, earliest: earliest)
         let cueIndex = w.count
-        let after = windowAfter(doc.words[c].start, in: doc, latest: latest)
+        let after = windowAfter(doc.words[c].start, in: doc, latest: latest, limit: 10)
         let take = min(after.count, 10)
         w.indices += after.indices[..<take]
         w.keys += after.keys[..<take]
@@ -171,21 +172,21 @@ struct AttributionFinder: Sendable {
     }
 
     /// `last year`, `on Sunday`: the first word of a time adverbial between a subject and its verb.
-    private static let timeAdverbialHeads: Set<String> = Set(["last", "this", "next", "on", "earlier", "later"] as [String])
-    private static let timeNouns: Set<String> = Set([
+    private static let timeAdverbialHeads: WordSet = WordSet(["last", "this", "next", "on", "earlier", "later"] as [String])
+    private static let timeNouns: WordSet = WordSet([
         "year", "week", "month", "night", "season", "weekend", "morning", "afternoon", "evening", "summer",
         "winter", "spring", "autumn", "time",
     ] as [String])
 
     /// Conjunctions that open an adverbial clause (`said that when Mr Lee had announced …`): a cue
     /// inside one reports less than the cue of the clause around it.
-    private static let subordinators: Set<String> = Set([
+    private static let subordinators: WordSet = WordSet([
         "when", "after", "before", "if", "because", "since", "although", "though", "while", "until", "once",
         "whereas", "unless",
     ] as [String])
 
     /// Forms of `be` before a passive participle.
-    private static let beForms: Set<String> = Set(["is", "was", "were", "are", "been", "be", "being"] as [String])
+    private static let beForms: WordSet = WordSet(["is", "was", "were", "are", "been", "be", "being"] as [String])
 
     /// Whether the cue at `c` is a passive participle (`was described`, `is also said`): its
     /// subject is what is spoken of, not the speaker.
@@ -243,7 +244,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Reporting verbs of two words, by their first word: `pointed out`, `went on`, `hit back`.
-    static let phrasalCues: [String: String] = [
+    static let phrasalCues: WordMap<String> = [
         "pointed": "out", "points": "out", "point": "out", "went": "on", "goes": "on", "hit": "back",
         "hits": "back", "put": "it", "puts": "it", "spelled": "out", "spelt": "out", "summed": "up",
         "sums": "up", "chipped": "in", "weighed": "in", "piped": "up", "fired": "back", "shot": "back",
@@ -277,7 +278,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Cue forms that, before an object, are not reporting verbs.
-    private static let objectTakingForms: Set<String> = Set([
+    private static let objectTakingForms: WordSet = WordSet([
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "post", "posts", "posted",
         "report", "reports", "reported", "reporting", "state", "note", "noted", "praised", "praise",
         "blamed", "attacked", "continued",
@@ -318,6 +319,7 @@ struct AttributionFinder: Sendable {
     /// The words from the sentence start (or `earliest`) up to `offset`.
     private func windowBefore(_ offset: Int, in doc: Document, earliest: Int) -> Window {
         var w = Window()
+        w.indices.reserveCapacity(40)
         var i = doc.firstWord(atOrAfter: offset) - 1
         while i >= 0, w.count < 40 {
             let word = doc.words[i]
@@ -331,11 +333,12 @@ struct AttributionFinder: Sendable {
         return w
     }
 
-    /// The words from `offset` to the sentence end (or `latest`).
-    private func windowAfter(_ offset: Int, in doc: Document, latest: Int) -> Window {
+    /// The words from `offset` to the sentence end (or `latest`), at most `limit`.
+    private func windowAfter(_ offset: Int, in doc: Document, latest: Int, limit: Int = 30) -> Window {
         var w = Window()
+        w.indices.reserveCapacity(limit)
         var i = doc.firstWord(atOrAfter: offset)
-        while i < doc.words.count, w.count < 30 {
+        while i < doc.words.count, w.count < limit {
             let word = doc.words[i]
             if word.end > latest { break }
             if word.isPunct, AttributionFinder.isWindowStop(doc.s[word.start]) { break }
@@ -742,7 +745,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Nouns of `the view of X` after a quote (`"…," is the dry assessment of Graham Lane`).
-    private static let viewNouns: Set<String> = Set([
+    private static let viewNouns: WordSet = WordSet([
         "view", "views", "assessment", "verdict", "opinion", "message", "warning", "words", "advice",
         "belief", "conclusion", "judgement", "judgment", "prediction", "claim", "argument", "answer",
         "response", "reaction", "diagnosis", "analysis", "take", "thinking", "reply", "retort", "comment",
@@ -823,7 +826,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Leading words that are not the subject of a clause (`But novelist Gore Vidal defended …`).
-    private static let clauseOpeners: Set<String> = Set([
+    private static let clauseOpeners: WordSet = WordSet([
         "but", "and", "so", "yet", "however", "meanwhile", "instead", "now", "also", "then", "still",
         "indeed", "nevertheless", "separately", "earlier", "later", "today", "yesterday", "nonetheless",
         "furthermore", "moreover", "additionally", "similarly", "likewise", "elsewhere", "overall", "finally",
@@ -1115,7 +1118,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// Words that join the capitalized words of one organisation's name (`Department for Work and Pensions`).
-    private static let nameConnectors: Set<String> = Set(["for", "of", "and", "&", "on", "de"] as [String])
+    private static let nameConnectors: WordSet = WordSet(["for", "of", "and", "&", "on", "de"] as [String])
 
     /// The first preposition of a phrase that is not inside an organisation's name modifying a role
     /// (`A Department for Work and Pensions spokeswoman`), or the phrase's length.

@@ -6,7 +6,10 @@ import Foundation
 struct CueVerbs: Sendable {
     private(set) var forms: Set<String>
     /// Hashes of `forms`, so a word of the text is checked without building its string.
-    private var hashes: Set<UInt64>
+    private var hashes: HashSet64
+    /// `WordHash`es of `forms` as spelled, to turn most keys away before `Set` hashes them; nil
+    /// when a form could equal another spelling under `==` (see `WordMap`).
+    private var spelledHashes: HashSet64?
 
     init(extra: [String] = []) {
         var forms = Set<String>()
@@ -19,15 +22,29 @@ struct CueVerbs: Sendable {
             forms.formUnion(CueVerbs.inflections(of: key))
         }
         self.forms = forms
-        self.hashes = Set(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
+        self.hashes = HashSet64(forms.map { CueVerbs.hash(Array($0.unicodeScalars), 0, $0.unicodeScalars.count) })
+        let plain = forms.allSatisfy { form in
+            form.unicodeScalars.allSatisfy { $0.isASCII && $0 != "K" && $0 != ";" && $0 != "`" }
+        }
+        self.spelledHashes = plain ? HashSet64(forms.map(WordHash.of)) : nil
     }
 
-    func contains(_ key: String) -> Bool { forms.contains(key) }
+    func contains(_ key: String) -> Bool {
+        if let spelledHashes, !spelledHashes.contains(WordHash.of(key)) { return false }
+        return forms.contains(key)
+    }
 
     /// Whether the scalars `s[start..<end]`, lowercased, are a cue form; allocates only on a hash hit.
     func contains(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3, end - start <= 16, hashes.contains(CueVerbs.hash(s, start, end)) else { return false }
         return forms.contains(WordKey.make(s, start, end))
+    }
+
+    /// `contains(s, start, end)` for a word whose key (`WordKey.make`) and hash (`WordHash.of`, the
+    /// same as `hash`) are known.
+    func contains(key: String, hash: UInt64, length: Int) -> Bool {
+        guard length >= 3, length <= 16, hashes.contains(hash) else { return false }
+        return forms.contains(key)
     }
 
     /// FNV-1a over the lowercased scalar values.
@@ -42,7 +59,7 @@ struct CueVerbs: Sendable {
     }
 
     /// Whether the form is a participle (`adding`), which takes its subject from the clause before it.
-    static func isParticiple(_ key: String) -> Bool { key.hasSuffix("ing") }
+    static func isParticiple(_ key: String) -> Bool { NameText.hasSuffix(key, "ing") }
 
     /// Base forms inflected by the regular rules.
     static let regular: [String] = [
@@ -65,7 +82,7 @@ struct CueVerbs: Sendable {
     ]
 
     /// Forms the regular rules do not make.
-    static let irregular: Set<String> = Set([
+    static let irregular: WordSet = WordSet([
         "said", "says", "saying", "told", "tells", "telling", "wrote", "written", "writes", "writing",
         "according", "spoke", "speaks", "forecast", "cried", "cries", "replied", "replies", "quipped",
         "snapped", "admitted", "admitting", "blogged", "pleaded", "pled", "testified",

@@ -8,7 +8,7 @@ enum FirstNames {
         return nil
     }
 
-    static let male: Set<String> = Set([
+    static let male: WordSet = WordSet([
         "adam", "alan", "alastair", "albert", "alexander", "andrew", "andy", "angus", "anthony", "antonio",
         "arsene", "arthur", "barry", "ben", "benjamin", "bernard", "bill", "bob", "brian", "bruce", "carl",
         "carlos", "charles", "chris", "christopher", "colin", "craig", "dan", "daniel", "darren", "dave",
@@ -25,7 +25,7 @@ enum FirstNames {
         "hans", "karl", "kofi", "silvio", "jacob", "joseph", "sven", "rafael", "roman", "boris", "ivan",
     ] as [String])
 
-    static let female: Set<String> = Set([
+    static let female: WordSet = WordSet([
         "alice", "alison", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "beverley",
         "carol", "caroline", "catherine", "charlotte", "cherie", "christine", "claire", "clare", "condoleezza",
         "deborah", "debbie", "diana", "diane", "donna", "elaine", "elizabeth", "ellen", "emily", "emma",

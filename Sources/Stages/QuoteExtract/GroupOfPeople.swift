@@ -4,7 +4,7 @@
 /// stewards` (the `<organisation> <role>` form of unnamed speakers).
 enum GroupOfPeople {
     /// Plural nouns for people that have no regular singular among the person nouns.
-    private static let irregular: Set<String> = Set(["men", "women", "people", "staff", "police", "children"] as [String])
+    private static let irregular: WordSet = WordSet(["men", "women", "people", "staff", "police", "children"] as [String])
 
     /// Whether a word names several people (`researchers`, `stewards`, `men`).
     static func isPluralPerson(_ key: String) -> Bool {

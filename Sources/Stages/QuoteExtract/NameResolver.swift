@@ -3,12 +3,21 @@
 struct NameResolver: Sendable {
     /// A person named with at least two name words, in text order.
     struct Person: Sendable {
-        var parts: [String]
+        var parts: [String] { didSet { name = parts.count == 1 ? parts[0] : parts.joined(separator: " ") } }
         var position: Int
         var gender: PronounGender?
         /// After a verb or preposition (`stars Ben Stiller`, `for Staunton`): a weaker antecedent.
         var isObject = false
-        var name: String { parts.joined(separator: " ") }
+        /// `parts` joined, kept with them: the look-ups ask for it again and again.
+        private(set) var name: String
+
+        init(parts: [String], position: Int, gender: PronounGender?, isObject: Bool = false) {
+            self.parts = parts
+            self.position = position
+            self.gender = gender
+            self.isObject = isObject
+            self.name = parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+        }
     }
 
     /// A speaker already resolved, as a candidate antecedent for later pronouns.
@@ -23,6 +32,9 @@ struct NameResolver: Sendable {
         /// Whether a later pronoun may refer to it: named people and unnamed ones (`a spokesman`).
         var isPerson = true
     }
+
+    /// The lowercased words of the text and their classes.
+    let keys: WordKeys
 
     /// People in subject-like positions: the candidate antecedents of pronouns.
     private(set) var people: [Person] = []
@@ -62,7 +74,7 @@ struct NameResolver: Sendable {
 
     /// `the North American Court of Arbitration for Sport (CAS)`: the capitalized name, with its
     /// connectors, right before an acronym in brackets at word `k`.
-    private static func acronymDefinition(_ s: [Unicode.Scalar], _ words: [Word], at k: Int) -> (String, String)? {
+    private static func acronymDefinition(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, at k: Int) -> (String, String)? {
         guard k >= 2, k + 1 < words.count, words[k - 1].isPunct, s[words[k - 1].start] == "(",
             words[k + 1].isPunct, s[words[k + 1].start] == ")"
         else { return nil }
@@ -73,14 +85,14 @@ struct NameResolver: Sendable {
         while first > 0 {
             let previous = words[first - 1]
             if isNameWord(s, previous) { first -= 1; continue }
-            let key = WordKey.make(s, previous.start, previous.end)
+            let key = keys.key(first - 1)
             if first > 1, !previous.isPunct, ["of", "for", "and", "on"].contains(key), isNameWord(s, words[first - 2]) {
                 first -= 2
                 continue
             }
             break
         }
-        while first < k - 2, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+        while first < k - 2, keys.has(first, .leadingFunctionWord) {
             first += 1
         }
         return (acronym, WordKey.text(s, words[first].start, words[k - 2].end))
@@ -103,10 +115,19 @@ struct NameResolver: Sendable {
     private var namesByInitials: [String: String] = [:]
 
     /// Indexes the person names of a text, leaving out those inside the given quote spans.
-    init(_ s: [Unicode.Scalar], words: [Word], quotes: [QuoteCandidate]) {
+    init(_ s: [Unicode.Scalar], words: [Word], keys: WordKeys, quotes: [QuoteCandidate]) {
+        self.keys = keys
         var quoteIndex = 0
         // Lone surnames wait until every full name is known (`Mr Brown` before `Gordon Brown`).
         var pending: [(person: Person, isSurname: Bool)] = []
+        // A body's name comes up again and again: `isOrganisation` once per name.
+        var organisationNames: [String: Bool] = [:]
+        func isOrganisationName(_ name: String) -> Bool {
+            if let known = organisationNames[name] { return known }
+            let answer = NameResolver.isOrganisation(name)
+            organisationNames[name] = answer
+            return answer
+        }
         var i = 0
         while i < words.count {
             guard NameResolver.isNameWord(s, words[i]) else { i += 1; continue }
@@ -117,7 +138,7 @@ struct NameResolver: Sendable {
                     continue
                 }
                 if j + 2 < words.count,
-                    AttributionLexicon.nameParticles.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
+                    keys.has(j + 1, .nameParticle)
                         || (words[j + 1].isPunct && s[words[j + 1].start] == "&"),
                     NameResolver.isNameWord(s, words[j + 2])
                 {
@@ -126,16 +147,16 @@ struct NameResolver: Sendable {
                 }
                 break
             }
-            NameResolver.indexInitials(s, words, i, j, into: &namesByInitials)
-            NameResolver.indexInitialsAcrossConnectors(s, words, from: i, to: j, into: &namesByInitials)
-            if let (acronym, name) = NameResolver.acronymDefinition(s, words, at: i), acronyms[acronym] == nil {
+            NameResolver.indexInitials(s, words, keys, i, j, into: &namesByInitials)
+            NameResolver.indexInitialsAcrossConnectors(s, words, keys, from: i, to: j, into: &namesByInitials)
+            if let (acronym, name) = NameResolver.acronymDefinition(s, words, keys, at: i), acronyms[acronym] == nil {
                 acronyms[acronym] = name
             }
-            if j + 2 < words.count, !words[j + 1].isPunct, WordKey.make(s, words[j + 1].start, words[j + 1].end) == "and",
+            if j + 2 < words.count, !words[j + 1].isPunct, keys.key(j + 1) == "and",
                 NameResolver.isNameWord(s, words[j + 2])
             {
                 var first = i
-                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                while first < j, keys.has(first, .leadingFunctionWord) {
                     first += 1
                 }
                 var last = j + 2
@@ -144,10 +165,10 @@ struct NameResolver: Sendable {
                 }
                 // Subjects only: not `the use of both Tysabri and Avonex`.
                 var before = i - 1
-                if before >= 0, !words[before].isPunct, WordKey.make(s, words[before].start, words[before].end) == "both" { before -= 1 }
+                if before >= 0, !words[before].isPunct, keys.key(before) == "both" { before -= 1 }
                 let governed = before >= 0 && !words[before].isPunct
-                    && PersonTitles.objectMarkers.contains(WordKey.make(s, words[before].start, words[before].end))
-                if !governed, !AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                    && keys.has(before, .objectMarker)
+                if !governed, !keys.has(first, .leadingFunctionWord) {
                     coordinations.append((words[first].start, WordKey.text(s, words[first].start, words[last].end)))
                 }
             }
@@ -163,54 +184,52 @@ struct NameResolver: Sendable {
             let start = words[i].start
             while quoteIndex < quotes.count, quotes[quoteIndex].contentEnd <= start { quoteIndex += 1 }
             let inQuote = quoteIndex < quotes.count && quotes[quoteIndex].contentStart <= start
-            var (parts, gender) = NameResolver.nameParts(s, words: words, first: i, last: j)
+            var (parts, gender) = NameResolver.nameParts(s, words: words, keys: keys, first: i, last: j)
             if let (a, b) = nickname {
                 // Antonio "LA" Reid: the name without the nickname.
-                parts += NameResolver.nameParts(s, words: words, first: a, last: b).parts
+                parts += NameResolver.nameParts(s, words: words, keys: keys, first: a, last: b).parts
                 j = b
             }
-            if parts.count == 1, let family = NameResolver.familyName(s, words, before: i) {
+            if parts.count == 1, let family = NameResolver.familyName(s, words, keys, before: i) {
                 // `Nogar's son Stephen`: Stephen Nogar.
                 parts.append(family)
             }
             if gender == nil, i > 0, !words[i - 1].isPunct {
-                gender = PersonTitles.genderOfTitle[WordKey.make(s, words[i - 1].start, words[i - 1].end)]
+                gender = keys.classes(i - 1).titleGender
             }
             if gender == nil, parts.count >= 2, let first = parts.first { gender = FirstNames.gender(of: first) }
             if let last = parts.last, let g = gender { genderByName[last] = g }
             // `Rolling Stone magazine`: a publication, whatever its name looks like.
             let namesOutlet = j + 1 < words.count && !words[j + 1].isCapitalized
-                && PersonTitles.outletNouns.contains(WordKey.make(s, words[j + 1].start, words[j + 1].end))
+                && keys.has(j + 1, .outletNoun)
             let isPerson = parts.count >= 2 && parts.count <= 5 && !namesOutlet
                 && !parts.contains { part in
-                    let key = part.lowercased()
-                    return PersonTitles.nonPersonWords.contains(key)
-                        || AttributionLexicon.leadingFunctionWords.contains(key)
-                        || AttributionLexicon.prepositions.contains(key)
+                    !WordClass.of(part.lowercased()).isDisjoint(with: [.nonPersonWord, .leadingFunctionWord, .preposition])
                         || NameResolver.isAcronym(part)
                 }
             let sameLine = i > 0 && !s[words[i - 1].end..<words[i].start].contains("\n")
-            let previousKey = sameLine && !words[i - 1].isPunct ? WordKey.make(s, words[i - 1].start, words[i - 1].end) : ""
+            let previousKey = sameLine && !words[i - 1].isPunct ? keys.key(i - 1) : ""
+            let previousClasses: WordClass = sameLine && !words[i - 1].isPunct ? keys.classes(i - 1) : []
             // Antecedents are people in subject-like positions: not possessors (`Mr Blair's government`),
             // not objects (`stars Ben Stiller`), not parts of titles (`the Harry Potter films`).
-            let possessive = WordKey.isPossessive(WordKey.make(s, words[j].start, words[j].end))
+            let possessive = keys.has(j, .possessive)
             let salient = previousKey != "the"
             // `on Tuesday Mr Ebbers denied`: the preposition governs the day, not the name.
-            let firstKey = WordKey.make(s, words[i].start, words[i].end)
-            let afterDay = i < j && NameResolver.timeWords.contains(firstKey)
-            let isObject = possessive || (PersonTitles.objectMarkers.contains(previousKey) && !afterDay)
+            let afterDay = i < j && keys.has(i, .timeWord)
+            let isObject = possessive || (previousClasses.contains(.objectMarker) && !afterDay)
             if parts.count == 1, !inQuote, salient {
                 pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), true))
             }
-            if isPerson { names.append(Person(parts: parts, position: start, gender: gender)) }
-            let nextKey = j + 1 < words.count && !words[j + 1].isCapitalized && !words[j + 1].isPunct
-                ? WordKey.make(s, words[j + 1].start, words[j + 1].end) : ""
+            let person = isPerson ? Person(parts: parts, position: start, gender: gender) : nil
+            if let person { names.append(person) }
+            let nextClasses: WordClass = j + 1 < words.count && !words[j + 1].isCapitalized && !words[j + 1].isPunct
+                ? keys.classes(j + 1) : []
             // `the Lyons review`: a name modifying a noun is not the body itself.
-            let modifiesNoun = PersonTitles.documents.contains(nextKey) || PersonTitles.nonPersonWords.contains(nextKey)
+            let modifiesNoun = !nextClasses.isDisjoint(with: [.document, .nonPersonWord])
             if !inQuote, !possessive, !isPerson, !modifiesNoun, let head = parts.last?.lowercased(), parts.count <= 6 {
                 // The body's name as written, without leading determiners (`Liberal Democrats` keeps `Liberal`).
                 var first = i
-                while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+                while first < j, keys.has(first, .leadingFunctionWord) {
                     first += 1
                 }
                 var nameEnd = words[j].end
@@ -219,11 +238,11 @@ struct NameResolver: Sendable {
                 let pluralPossessive = nameEnd < s.count && (s[nameEnd] == "'" || s[nameEnd] == "’")
                 let name = nickname == nil && first <= j ? WordKey.text(s, words[first].start, nameEnd) : parts.joined(separator: " ")
                 // `Video game firm Bioware`: a body noun before a name makes it an organisation's.
-                let introducedAsBody = PersonTitles.singularBodies.contains(previousKey)
+                let introducedAsBody = previousClasses.contains(.singularBody)
                 if introducedAsBody { bodyNames.insert(name) }
                 // `in October 2006`: a date is no body.
-                let isDate = parts.allSatisfy { NameResolver.timeWords.contains($0.lowercased()) }
-                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || NameResolver.isOrganisation(name))
+                let isDate = parts.allSatisfy { WordClass.of($0.lowercased()).contains(.timeWord) }
+                let isOrganisation = !isDate && (namesOutlet || introducedAsBody || isOrganisationName(name))
                 // `they` wants a subject; `it` and `the firm` may go back to `shares in Bolt Holdings`.
                 let isPlural = NameResolver.looksPlural(head) && gender == nil && !isObject
                 if isPlural, !pluralPossessive { pluralGroupNames.insert(name) }
@@ -234,30 +253,32 @@ struct NameResolver: Sendable {
                             introducedAsBody: introducedAsBody))
                 }
             }
-            if isPerson, !inQuote, salient {
-                let name = parts.joined(separator: " ")
-                pending.append((Person(parts: parts, position: start, gender: gender, isObject: isObject), false))
+            if var subject = person, !inQuote, salient {
+                let name = subject.name
+                subject.isObject = isObject
+                pending.append((subject, false))
                 if let g = gender { genderByName[name] = g }
                 // The title words right before the name, in the run or just before it (`prime minister Tony Blair`).
-                var titleKeys = (i...j).map { WordKey.make(s, words[$0].start, words[$0].end) }
+                var titleKeys = (i...j).map { keys.key($0) }
                 titleKeys = Array(titleKeys.prefix { !parts.contains(String($0)) && PersonTitles.titles.contains($0) || $0 == "prime" || $0 == "foreign" || $0 == "home" || $0 == "shadow" })
                 if titleKeys.isEmpty, !previousKey.isEmpty {
                     titleKeys = [previousKey]
                     if i > 1, sameLine, !words[i - 2].isPunct {
-                        titleKeys.insert(WordKey.make(s, words[i - 2].start, words[i - 2].end), at: 0)
+                        titleKeys.insert(keys.key(i - 2), at: 0)
                     }
                 }
-                for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""]
-                where PersonTitles.offices.contains(key) || PersonTitles.personNouns.contains(key) {
+                for key in [titleKeys.suffix(2).joined(separator: " "), titleKeys.last ?? ""] {
+                    let role = WordClass.of(key)
+                    guard !role.isDisjoint(with: [.office, .personNoun]) else { continue }
                     holdersOfRole[key, default: []].append((start, name))
-                    if PersonTitles.offices.contains(key) { officesOf[name, default: []].insert(key) }
+                    if role.contains(.office) { officesOf[name, default: []].insert(key) }
                 }
             }
             i = j + 1
         }
         for g in groups where g.isOrganisation {
-            let parts = g.name.split(separator: " ")
-            guard parts.count >= 2, parts.dropFirst().allSatisfy({ NameResolver.bodySuffixes.contains($0.lowercased()) }) else {
+            let parts = NameText.words(g.name)
+            guard parts.count >= 2, parts.dropFirst().allSatisfy({ WordClass.of($0.lowercased()).contains(.bodySuffix) }) else {
                 continue
             }
             let short = String(parts[0])
@@ -271,27 +292,27 @@ struct NameResolver: Sendable {
         for (person, isSurname) in pending {
             guard isSurname else { people.append(person); continue }
             let name = fullName(person.parts, at: person.position)
-            guard name.contains(" ") else { continue }
+            guard NameText.contains(name, " ") else { continue }
             var full = person
-            full.parts = name.split(separator: " ").map(String.init)
+            full.parts = NameText.words(name).map(String.init)
             people.append(full)
         }
     }
 
     /// Relatives introduced by a first name after the family's name (`Nogar's son Stephen`).
-    static let kinNouns: Set<String> = Set([
+    static let kinNouns: WordSet = WordSet([
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
         "cousin", "nephew", "niece", "grandson", "granddaughter", "uncle", "aunt",
     ] as [String])
 
     /// The family name of a first name introduced as a relative: `Nogar's son` or `Edwards' sister`
     /// right before word `i`.
-    private static func familyName(_ s: [Unicode.Scalar], _ words: [Word], before i: Int) -> String? {
-        guard i >= 2, !words[i - 1].isPunct, kinNouns.contains(WordKey.make(s, words[i - 1].start, words[i - 1].end)),
+    private static func familyName(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, before i: Int) -> String? {
+        guard i >= 2, !words[i - 1].isPunct, keys.has(i - 1, .kinNoun),
             isNameWord(s, words[i - 2])
         else { return nil }
         let owner = words[i - 2]
-        let length = WordKey.possessiveLength(WordKey.make(s, owner.start, owner.end))
+        let length = WordKey.possessiveLength(keys.key(i - 2))
         guard length > 0, owner.end - owner.start > length + 1 else { return nil }
         return WordKey.text(s, owner.start, owner.end - length)
     }
@@ -299,12 +320,12 @@ struct NameResolver: Sendable {
     /// `Institute for Fiscal Studies` → `IFS`, `Department for Work and Pensions` → `DWP`: a name
     /// whose capitalized runs are joined by `for`, `of` or `and`, by the initials of its capitals.
     private static func indexInitialsAcrossConnectors(
-        _ s: [Unicode.Scalar], _ words: [Word], from i: Int, to j: Int, into index: inout [String: String]
+        _ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, from i: Int, to j: Int, into index: inout [String: String]
     ) {
         var last = j
         var joined = false
         while last + 2 < words.count, !words[last + 1].isPunct,
-            ["for", "of", "and"].contains(WordKey.make(s, words[last + 1].start, words[last + 1].end)),
+            ["for", "of", "and"].contains(keys.key(last + 1)),
             isNameWord(s, words[last + 2])
         {
             last += 2
@@ -313,7 +334,7 @@ struct NameResolver: Sendable {
         }
         guard joined else { return }
         var first = i
-        while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+        while first < j, keys.has(first, .leadingFunctionWord) {
             first += 1
         }
         // `the US Federal Bureau of Investigation` is also the `FBI`: a country's acronym before the name.
@@ -329,53 +350,62 @@ struct NameResolver: Sendable {
     /// Records the initials of a capitalized run of two or more words (`Dresdner Kleinwort
     /// Wasserstein` → `DKW`, `Marks & Spencer` → `MS`).
     private static func indexInitials(
-        _ s: [Unicode.Scalar], _ words: [Word], _ i: Int, _ j: Int, into index: inout [String: String]
+        _ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, _ i: Int, _ j: Int, into index: inout [String: String]
     ) {
         var first = i
-        while first < j, AttributionLexicon.leadingFunctionWords.contains(WordKey.make(s, words[first].start, words[first].end)) {
+        while first < j, keys.has(first, .leadingFunctionWord) {
             first += 1
         }
-        let nameWords = (first...j).filter { !words[$0].isPunct }
-        guard first < j, nameWords.count >= 2 else { return }
+        guard first < j else { return }
         var initials = String.UnicodeScalarView()
-        for k in nameWords { initials.append(s[words[k].start]) }
+        var count = 0
+        for k in first...j where !words[k].isPunct {
+            initials.append(s[words[k].start])
+            count += 1
+        }
+        guard count >= 2 else { return }
         let key = String(initials)
         if index[key] == nil { index[key] = WordKey.text(s, words[first].start, words[j].end) }
     }
 
     /// The name words of `words[first...last]`: after the last title (`Venezuelan President`), without
     /// leading function words or a final possessive, and the gender a title gave.
-    static func nameParts(_ s: [Unicode.Scalar], words: [Word], first: Int, last: Int)
+    static func nameParts(_ s: [Unicode.Scalar], words: [Word], keys: WordKeys, first: Int, last: Int)
         -> (parts: [String], gender: PronounGender?)
     {
         guard first <= last, last < words.count else { return ([], nil) }
-        let keys = (first...last).map { WordKey.make(s, words[$0].start, words[$0].end) }
+        // Word `first + k`'s classes; `k` counts from the run's start.
+        let count = last - first + 1
+        func classes(_ k: Int) -> WordClass { keys.classes(first + k) }
         var start = 0
         var gender: PronounGender?
-        if keys.allSatisfy({ PersonTitles.titles.contains($0) || AttributionLexicon.leadingFunctionWords.contains($0) }) {
-            return ([], keys.compactMap { PersonTitles.genderOfTitle[$0] }.last)
+        if (0..<count).allSatisfy({ keys.has(first + $0, [.title, .leadingFunctionWord]) }) {
+            return ([], (0..<count).compactMap { classes($0).titleGender }.last)
         }
         // `Official Charts Company`: a body's name keeps its title-like words.
-        let isBody = keys.last.map { PersonTitles.nonPersonWords.contains($0) } ?? false
-        for k in 0..<(keys.count - 1) where !isBody && PersonTitles.titles.contains(keys[k]) {
+        let isBody = classes(count - 1).contains(.nonPersonWord)
+        for k in 0..<(count - 1) where !isBody && classes(k).contains(.title) {
             start = k + 1
-            if let g = PersonTitles.genderOfTitle[keys[k]] { gender = g }
+            if let g = classes(k).titleGender { gender = g }
         }
         // `The BBC's Nick Robinson`, `Labour's Jane Brown`: the name after a possessor.
-        if let owner = keys.dropLast().lastIndex(where: WordKey.isPossessive), owner >= start {
+        if let owner = (0..<(count - 1)).last(where: { classes($0).contains(.possessive) }), owner >= start {
             start = owner + 1
         }
-        while start < keys.count - 1, AttributionLexicon.leadingFunctionWords.contains(keys[start]) {
-            if let g = PersonTitles.genderOfTitle[keys[start]] { gender = g }
+        while start < count - 1, classes(start).contains(.leadingFunctionWord) {
+            if let g = classes(start).titleGender { gender = g }
             start += 1
         }
-        if AttributionLexicon.leadingFunctionWords.contains(keys[start]) { return ([], gender) }
+        if classes(start).contains(.leadingFunctionWord) { return ([], gender) }
         var parts: [String] = []
-        for k in start..<keys.count {
+        parts.reserveCapacity(count - start)
+        for k in start..<count {
             let w = words[first + k]
             var end = w.end
-            let ending = WordKey.possessiveLength(keys[k])
-            if k == keys.count - 1, ending > 0, end - w.start > ending { end -= ending }
+            if k == count - 1 {
+                let ending = WordKey.possessiveLength(keys.key(first + k))
+                if ending > 0, end - w.start > ending { end -= ending }
+            }
             parts.append(WordKey.text(s, w.start, end))
         }
         return (parts, gender)
@@ -387,14 +417,27 @@ struct NameResolver: Sendable {
         guard parts.count == 1, let word = parts.first else { return parts.joined(separator: " ") }
         if let spelled = acronyms[word] { return spelled }
         // An acronym of a name the text spells out: `DrKW`, `M&S`, `NAO`.
-        let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
-        if capitals.unicodeScalars.count >= 2, let spelled = namesByInitials[capitals], spelled != word { return spelled }
+        if NameResolver.capitalCount(word) >= 2 {
+            let capitals = String(String.UnicodeScalarView(word.unicodeScalars.filter(QuoteScalar.isUpper)))
+            if let spelled = namesByInitials[capitals], spelled != word { return spelled }
+        }
         if let same = namesByLast[word], let match = same.last(where: { $0.position < offset }) ?? same.first {
             return match.name
         }
         if let match = namesByFirst[word]?.first(where: { $0.position <= offset }) { return match.name }
         // `Newry` for `Newry City`: a body's name without its suffix.
         return shortBodyNames[word] ?? word
+    }
+
+    /// `fullName(person.parts, at: person.position)`, without joining the parts again.
+    func fullName(of person: Person) -> String {
+        person.parts.count == 1 ? fullName(person.parts, at: person.position) : person.name
+    }
+
+    private static func capitalCount(_ word: String) -> Int {
+        var count = 0
+        for scalar in word.unicodeScalars where QuoteScalar.isUpper(scalar) { count += 1 }
+        return count
     }
 
     /// The pair of bodies named last before `offset` (`Elan and Biogen Idec`), for `the two firms`.
@@ -404,13 +447,13 @@ struct NameResolver: Sendable {
     }
 
     /// Words a body's short name leaves off (`Newry City`, `Acme Holdings plc`).
-    static let bodySuffixes: Set<String> = Set([
+    static let bodySuffixes: WordSet = WordSet([
         "city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "plc", "inc",
         "inc.", "corp", "corp.", "ltd", "ltd.", "group", "holdings", "corporation", "company", "co", "co.",
     ] as [String])
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).
-    static let timeWords: Set<String> = Set([
+    static let timeWords: WordSet = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ] as [String])
@@ -418,8 +461,8 @@ struct NameResolver: Sendable {
     /// Whether a name's last word reads as a plural (`Tories`, `Democrats`, `Ministers`), not a
     /// singular in -s (`Jones`, `Congress`, `Sirius`) nor a possessive.
     static func looksPlural(_ head: String) -> Bool {
-        head.unicodeScalars.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
-            && !WordKey.isPossessive(head) && !head.hasSuffix("is")
+        head.unicodeScalars.count > 3 && NameText.hasSuffix(head, "s") && !NameText.hasSuffix(head, "ss")
+            && !NameText.hasSuffix(head, "us") && !WordKey.isPossessive(head) && !NameText.hasSuffix(head, "is")
     }
 
     /// Who `it` (an organisation) or `they` (a plural body) stands for: the latest such body
@@ -448,8 +491,8 @@ struct NameResolver: Sendable {
         if let s = speakers.last(where: { s in
             s.position < limit && s.isNamed
                 && (plural
-                    ? NameResolver.looksPlural(String(s.name.split(separator: " ").last ?? "").lowercased())
-                        && namesByLast[s.name] == nil && !s.name.contains(" and ") == true
+                    ? NameResolver.looksPlural(String(NameText.lastWord(s.name) ?? "").lowercased())
+                        && namesByLast[s.name] == nil && !NameText.contains(s.name, " and ") == true
                     : isBody(s.name))
         }), s.position > (found?.position ?? -1) {
             found = (s.name, s.position)
@@ -467,12 +510,13 @@ struct NameResolver: Sendable {
 
     /// Whether a resolved name is an organisation's (`National Audit Office`) rather than a person's.
     static func isOrganisation(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = NameText.words(name)
         guard let head = words.last else { return false }
         // `Department for Work and Pensions spokeswoman`, `BBC presenter`: a person of the body.
         let role = head.lowercased()
-        if !PersonTitles.nonPersonWords.contains(role),
-            PersonTitles.personNouns.contains(role) || role.hasSuffix("s") && PersonTitles.personNouns.contains(String(role.dropLast()))
+        let roleClasses = WordClass.of(role)
+        if !roleClasses.contains(.nonPersonWord),
+            roleClasses.contains(.personNoun) || NameText.hasSuffix(role, "s") && WordClass.of(String(role.dropLast())).contains(.personNoun)
         {
             return false
         }
@@ -480,11 +524,11 @@ struct NameResolver: Sendable {
         if words.contains(where: isAcronym) { return true }
         // `University of California`, `Court of Arbitration for Sport`: the head comes before `of`/`for`.
         if let k = words.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
-            PersonTitles.nonPersonWords.contains(words[k - 1].lowercased())
+            WordClass.of(words[k - 1].lowercased()).contains(.nonPersonWord)
         {
             return true
         }
-        return PersonTitles.nonPersonWords.contains(head.lowercased())
+        return roleClasses.contains(.nonPersonWord)
     }
 
     /// Two or more letters, all capitals (`IBM`, `AC`).
@@ -500,7 +544,7 @@ struct NameResolver: Sendable {
     /// The gender known for a resolved name, from a title (`Mr`, `actress`) or an earlier pronoun.
     func gender(of name: String) -> PronounGender? {
         if let g = genderByName[name] { return g }
-        if let last = name.split(separator: " ").last { return genderByName[String(last)] }
+        if let last = NameText.lastWord(name) { return genderByName[String(last)] }
         return nil
     }
 
@@ -534,7 +578,7 @@ struct NameResolver: Sendable {
             // Pronouns and person descriptions (`the star`) stand for people, never for a body.
             if isBody(c.name) { return false }
             // `the Lib Dems`, `Ministers`: a plural name is a group, not one person.
-            if gender != .plural, pluralGroupNames.contains(c.name), let last = c.name.split(separator: " ").last,
+            if gender != .plural, pluralGroupNames.contains(c.name), let last = NameText.lastWord(c.name),
                 namesByLast[String(last)] == nil
             {
                 return false
@@ -545,7 +589,7 @@ struct NameResolver: Sendable {
                 return false
             }
             // `Jonathan Reed and Ann Cole`: a pair is no `he` or `she`.
-            if c.name.contains(" and "), let last = c.name.split(separator: " ").last,
+            if NameText.contains(c.name, " and "), let last = NameText.lastWord(c.name),
                 !PersonTitles.personNouns.contains(last.lowercased())
             {
                 return gender == .plural
@@ -569,7 +613,7 @@ struct NameResolver: Sendable {
                 a -= 1
             } else {
                 let p = people[b]
-                let name = fullName(p.parts, at: p.position)
+                let name = fullName(of: p)
                 merged.append((Speaker(name: name, position: p.position, end: p.position, gender: p.gender), false))
                 if p.isObject { objects.insert(p.position) }
                 b -= 1

@@ -2,7 +2,7 @@
 enum PersonTitles {
     /// Titles and roles that stand before a name (`Venezuelan President Nicolas Maduro`); everything up
     /// to the last of them in a run of capitalized words is stripped.
-    static let titles: Set<String> = Set([
+    static let titles: WordSet = WordSet([
         "president", "minister", "chancellor", "secretary", "chairman", "chairwoman", "chair", "ceo",
         "director", "manager", "coach", "captain", "spokesman", "spokeswoman", "spokesperson", "senator",
         "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope",
@@ -37,7 +37,7 @@ enum PersonTitles {
 
     /// Offices a definite description names one holder of (`the chancellor` → the person introduced as
     /// `Chancellor Gordon Brown`); generic roles (`the actress`) are left to pronoun-like resolution.
-    static let offices: Set<String> = Set([
+    static let offices: WordSet = WordSet([
         "president", "minister", "chancellor", "secretary", "chairman", "chairwoman", "premier", "governor",
         "mayor", "senator", "judge", "speaker", "ceo", "boss", "coach", "manager", "captain", "commissioner",
         "ambassador", "envoy", "director-general", "secretary-general", "governor-general", "leader", "king",
@@ -50,7 +50,7 @@ enum PersonTitles {
     /// Offices one person holds in a whole report (`the chancellor`, `the prime minister`), found
     /// however far back the holder was introduced; other roles (`the coach`: every club has one)
     /// only when introduced in the last few sentences.
-    static let uniqueOffices: Set<String> = Set([
+    static let uniqueOffices: WordSet = WordSet([
         "president", "chancellor", "premier", "pope", "king", "queen", "prime minister", "foreign secretary",
         "home secretary", "foreign minister", "finance minister", "defence secretary", "health secretary",
         "education secretary", "culture secretary", "trade secretary", "shadow chancellor", "deputy prime minister",
@@ -58,7 +58,7 @@ enum PersonTitles {
     ] as [String])
 
     /// Nouns of a description that refers to a person (`the actor`, `the 45-year-old`).
-    static let personNouns: Set<String> = titles.union([
+    static let personNouns: WordSet = titles.union([
         "man", "woman", "boy", "girl", "teenager", "father", "mother", "son", "daughter", "wife",
         "husband", "businessman", "businesswoman", "scot", "welshman", "irishman", "englishman",
         "frenchman", "american", "briton", "youngster", "newcomer", "film-maker", "filmmaker", "artist",
@@ -76,20 +76,20 @@ enum PersonTitles {
     ])
 
     /// Members of a group, in the singular, that are no person nouns of their own (`shop stewards`).
-    static let groupMembers: Set<String> = Set([
+    static let groupMembers: WordSet = WordSet([
         "steward", "scientist", "member", "employee", "official", "delegate", "protester", "demonstrator",
         "striker", "campaigner", "lawmaker", "legislator", "academic", "economist", "volunteer", "organiser",
         "organizer", "judge", "juror", "regulator", "negotiator",
     ] as [String])
 
     /// Plural nouns for bodies that a definite description (`the two firms`) refers back to.
-    static let pluralBodies: Set<String> = Set([
+    static let pluralBodies: WordSet = WordSet([
         "firms", "companies", "groups", "banks", "clubs", "parties", "sides", "airlines", "carriers",
         "governments", "countries", "organisations", "organizations", "unions", "makers", "partners",
     ] as [String])
 
     /// Nouns for a body that `the …` refers back to (`the firm said` → the company named last).
-    static let singularBodies: Set<String> = Set([
+    static let singularBodies: WordSet = WordSet([
         "firm", "company", "group", "bank", "club", "party", "airline", "carrier", "retailer", "manufacturer",
         "maker", "insurer", "lender", "broadcaster", "operator", "watchdog", "regulator", "union", "body",
         "organisation", "organization", "charity", "agency", "giant", "chain", "corporation", "consultancy",
@@ -98,13 +98,13 @@ enum PersonTitles {
 
     /// Nouns that make the name before them a publication or broadcaster (`Le Figaro newspaper`,
     /// `Rolling Stone magazine`): the name speaks, and it is not a person's.
-    static let outletNouns: Set<String> = Set([
+    static let outletNouns: WordSet = WordSet([
         "newspaper", "magazine", "paper", "daily", "weekly", "tabloid", "journal", "website", "channel",
         "broadcaster", "network", "station", "agency",
     ] as [String])
 
     /// Roles of people a report leaves unnamed: `the M&S spokesman` is not the person named before.
-    static let unnamedRoles: Set<String> = Set([
+    static let unnamedRoles: WordSet = WordSet([
         "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "insiders",
         "analyst", "analysts", "official", "officials", "aide", "aides", "crowd", "fans", "critics",
         "people", "voters", "residents", "supporters", "campaigners", "protesters", "members",
@@ -113,13 +113,13 @@ enum PersonTitles {
     ] as [String])
 
     /// Documents that speak for the body that wrote them (`the report says`).
-    static let documents: Set<String> = Set([
+    static let documents: WordSet = WordSet([
         "report", "study", "survey", "statement", "review", "audit", "inquiry", "paper", "document",
         "analysis", "research", "poll", "figures", "ruling", "judgement", "judgment", "letter",
     ] as [String])
 
     /// Words of a capitalized run that make it an organisation, place or work rather than a person.
-    static let nonPersonWords: Set<String> = Set([
+    static let nonPersonWords: WordSet = WordSet([
         "party", "council", "bank", "group", "ltd", "inc", "plc", "corp", "company", "parliament",
         "assembly", "commission", "association", "union", "club", "united", "city", "fc", "office",
         "ministry", "department", "committee", "court", "university", "school", "college", "institute",
@@ -155,7 +155,7 @@ enum PersonTitles {
 
     /// Words before a name that make it the object of a verb or preposition, not a likely antecedent
     /// (`which stars Robert De Niro and Ben Stiller`, `asked Mr Myers`).
-    static let objectMarkers: Set<String> = Set([
+    static let objectMarkers: WordSet = WordSet([
         "and", "or", "nor", "stars", "starring", "featuring", "including", "asked", "told", "met", "beat",
         "defeated", "replaced", "replace", "joined", "plays", "played", "named", "called", "alongside",
         "than", "like", "as", "via", "versus", "vs", "against", "with", "by", "to", "for", "of", "from",
@@ -173,7 +173,7 @@ enum PersonTitles {
     }
 
     /// The gender a title gives the name after it.
-    static let genderOfTitle: [String: PronounGender] = [
+    static let genderOfTitle: WordMap<PronounGender> = [
         "mr": .male, "mr.": .male, "sir": .male, "lord": .male, "baroness": .female, "baron": .male,
         "countess": .female, "duchess": .female, "duke": .male, "earl": .male, "king": .male, "prince": .male,
         "chairman": .male, "spokesman": .male, "businessman": .male, "actor": .male, "father": .male,

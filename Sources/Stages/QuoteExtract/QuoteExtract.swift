@@ -40,7 +40,7 @@ public struct QuoteExtract: Stage {
     }
 
     func extract(from tokens: TokenizedText) -> [Quote] {
-        let s = Array(tokens.text.unicodeScalars)
+        let s = ScalarArray.of(tokens.text)
         let paragraphs = QuoteMarkScanner.paragraphSpans(tokens.paragraphs, count: s.count)
         let candidates = scanner.scan(s, paragraphs: paragraphs)
         guard !candidates.isEmpty else { return [] }
@@ -50,10 +50,10 @@ public struct QuoteExtract: Stage {
             if let close = q.closeMark { marks.insert(close) }
         }
         let words = WordLexer.words(s, quoteMarks: marks)
-        let doc = AttributionFinder.Document(s: s, words: words)
-        var resolver = NameResolver(s, words: words, quotes: candidates)
+        let doc = AttributionFinder.Document(s: s, words: words, keys: WordKeys(s, words, cues: finder.cues))
+        var resolver = NameResolver(s, words: words, keys: doc.keys, quotes: candidates)
         let sentences = SentenceIndex(sentences: tokens.sentences, paragraphs: paragraphs)
-        let reports = reportingCues(s, words, outside: candidates)
+        let reports = reportingCues(s, words, doc.keys, outside: candidates)
         var speakers: [NameResolver.Speaker] = []
         var quotes: [Quote] = []
         var headlineQuotes: [Int] = []
@@ -241,7 +241,7 @@ public struct QuoteExtract: Stage {
     private func headlineScareQuote(
         _ q: QuoteCandidate, _ s: [Unicode.Scalar], _ doc: AttributionFinder.Document, headline: Span, oneWord: Bool
     ) -> Bool {
-        if followsDeterminer(q, s, doc.words) { return true }
+        if followsDeterminer(q, doc) { return true }
         let first = doc.firstWord(atOrAfter: headline.start)
         let quoteWord = doc.firstWord(atOrAfter: q.openMark)
         if QuoteScalar.isUpper(s[q.contentStart]) {
@@ -263,8 +263,7 @@ public struct QuoteExtract: Stage {
     }
 
     /// Whether a determiner stands right before the quote (`The 'ticking budget' facing the US`).
-    private func followsDeterminer(_ q: QuoteCandidate, _ s: [Unicode.Scalar], _ words: [Word]) -> Bool {
-        let doc = AttributionFinder.Document(s: s, words: words)
+    private func followsDeterminer(_ q: QuoteCandidate, _ doc: AttributionFinder.Document) -> Bool {
         let k = doc.firstWord(atOrAfter: q.openMark) - 1
         guard k >= 0 else { return false }
         return ["the", "a", "an", "this", "its", "their"].contains(doc.key(k))
@@ -273,7 +272,7 @@ public struct QuoteExtract: Stage {
     /// The cue verbs that stand outside every quote, as word indices in text order.
     /// Also the `He` or `She` that opens a sentence, whose resolution later pronouns can build on
     /// (`He reached that milestone when he overtook David Lloyd George. …he once said`).
-    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], outside quotes: [QuoteCandidate]) -> [Int] {
+    private func reportingCues(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, outside quotes: [QuoteCandidate]) -> [Int] {
         var found: [Int] = []
         var q = 0
         for (k, word) in words.enumerated() where !word.isPunct {
@@ -281,8 +280,8 @@ public struct QuoteExtract: Stage {
             if q < quotes.count, quotes[q].openMark <= word.start { continue }
             if word.isCapitalized {
                 // `According to Mandaric, Redknapp vowed …`: the frame of the whole sentence.
-                if isSentencePronoun(s, words, k) || isAccording(s, word) { found.append(k) }
-            } else if finder.cues.contains(s, word.start, word.end) || isSentencePronoun(s, words, k) {
+                if isSentencePronoun(s, words, keys, k) || isAccording(s, word, keys.key(k)) { found.append(k) }
+            } else if keys.has(k, .cue) || isSentencePronoun(s, words, keys, k) {
                 found.append(k)
             }
         }
@@ -290,22 +289,22 @@ public struct QuoteExtract: Stage {
     }
 
     /// Whether the word is `According` (of `According to …`).
-    private func isAccording(_ s: [Unicode.Scalar], _ word: Word) -> Bool {
-        word.end - word.start == 9 && s[word.start] == "A" && WordKey.make(s, word.start, word.end) == "according"
+    private func isAccording(_ s: [Unicode.Scalar], _ word: Word, _ key: String) -> Bool {
+        word.end - word.start == 9 && s[word.start] == "A" && key == "according"
     }
 
     /// Whether word `k` is `He` or `She` opening a sentence, or `he`/`she` right after an opening
     /// conjunction (`So he is full of admiration …`).
-    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ k: Int) -> Bool {
+    private func isSentencePronoun(_ s: [Unicode.Scalar], _ words: [Word], _ keys: WordKeys, _ k: Int) -> Bool {
         let w = words[k]
         guard w.end - w.start <= 3, "HhSs".unicodeScalars.contains(s[w.start]) else { return false }
-        let key = WordKey.make(s, w.start, w.end)
+        let key = keys.key(k)
         guard key == "he" || key == "she" else { return false }
         guard k > 0 else { return true }
         if !w.isCapitalized {
             let opener = words[k - 1]
             guard !opener.isPunct, opener.isCapitalized, opener.end - opener.start <= 7,
-                QuoteExtract.sentenceOpeners.contains(WordKey.make(s, opener.start, opener.end))
+                QuoteExtract.sentenceOpeners.contains(keys.key(k - 1))
             else { return false }
             return isSentenceStart(s, words, k - 1)
         }
@@ -313,7 +312,7 @@ public struct QuoteExtract: Stage {
     }
 
     /// Conjunctions and adverbs that may open a sentence before its pronoun subject.
-    private static let sentenceOpeners: Set<String> = Set([
+    private static let sentenceOpeners: WordSet = WordSet([
         "so", "but", "and", "yet", "now", "then", "however", "instead", "still", "later",
     ] as [String])
 
@@ -335,7 +334,7 @@ public struct QuoteExtract: Stage {
         let sentence = sentences.index(of:)
         switch m.kind {
         case .name:
-            let (parts, gender) = NameResolver.nameParts(s, words: words, first: m.firstWord, last: m.lastWord)
+            let (parts, gender) = NameResolver.nameParts(s, words: words, keys: resolver.keys, first: m.firstWord, last: m.lastWord)
             guard !parts.isEmpty else {
                 if let holder = holderOfOffice(m, s, words, resolver) { return holder }
                 return resolver.antecedent(before: before, gender: gender, speakers: speakers, sentence: sentence)?.name

@@ -49,6 +49,8 @@ struct QuoteMarkScanner: Sendable {
             let ps = para.start, pe = para.end
             while i < pe {
                 let c = s[i]
+                // Below `«` only `"` and `'` are marks: most scalars are turned away with one compare.
+                if c.value < 0xAB, c.value != 0x22, c.value != 0x27 { i += 1; continue }
                 guard let mark = QuoteMark(c) else { i += 1; continue }
                 let prev: Unicode.Scalar? = i > ps ? s[i - 1] : nil
                 let next: Unicode.Scalar? = i + 1 < pe ? s[i + 1] : nil

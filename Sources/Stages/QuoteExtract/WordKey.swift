@@ -35,12 +35,13 @@ enum WordKey {
 
     /// Whether a word's key is a possessive: `Smith's`, `Wales'`.
     static func isPossessive(_ key: String) -> Bool {
-        key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'") || key.hasSuffix("s’")
+        NameText.hasSuffix(key, "'s") || NameText.hasSuffix(key, "’s") || NameText.hasSuffix(key, "s'")
+            || NameText.hasSuffix(key, "s’")
     }
 
     /// How many scalars the possessive ending of a key takes (2 for `'s`, 1 for `s'`), 0 if none.
     static func possessiveLength(_ key: String) -> Int {
-        if key.hasSuffix("'s") || key.hasSuffix("’s") { return 2 }
-        return key.hasSuffix("s'") || key.hasSuffix("s’") ? 1 : 0
+        if NameText.hasSuffix(key, "'s") || NameText.hasSuffix(key, "’s") { return 2 }
+        return NameText.hasSuffix(key, "s'") || NameText.hasSuffix(key, "s’") ? 1 : 0
     }
 }

@@ -5,37 +5,40 @@ enum WordLexer {
     static func words(_ s: [Unicode.Scalar], quoteMarks: Set<Int> = []) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(s.count / 5)
-        let n = s.count
-        var i = 0
-        while i < n {
-            let c = s[i]
-            if QuoteScalar.isSpace(c) { i += 1; continue }
-            guard QuoteScalar.isWordScalar(c) else {
-                words.append(Word(start: i, end: i + 1, isPunct: true, isCapitalized: false))
-                i += 1
-                continue
-            }
-            let start = i
-            var hasDot = false
-            i += 1
+        // The loop reads through a buffer pointer: no bounds check on every scalar.
+        s.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
             while i < n {
-                let d = s[i]
-                if QuoteScalar.isWordScalar(d) { i += 1; continue }
-                let joiner = d == "'" || d == "’" || d == "-" || d == "‐" || d == "." || d == "&"
-                if joiner, i + 1 < n, QuoteScalar.isWordScalar(s[i + 1]) {
-                    if d == "." { hasDot = true }
-                    i += 2
+                let c = b[i]
+                if QuoteScalar.isSpace(c) { i += 1; continue }
+                guard QuoteScalar.isWordScalar(c) else {
+                    words.append(Word(start: i, end: i + 1, isPunct: true, isCapitalized: false))
+                    i += 1
                     continue
                 }
-                break
+                let start = i
+                var hasDot = false
+                i += 1
+                while i < n {
+                    let d = b[i]
+                    if QuoteScalar.isWordScalar(d) { i += 1; continue }
+                    let joiner = d == "'" || d == "’" || d == "-" || d == "‐" || d == "." || d == "&"
+                    if joiner, i + 1 < n, QuoteScalar.isWordScalar(b[i + 1]) {
+                        if d == "." { hasDot = true }
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+                if i < n, b[i] == ".", keepsDot(s, start: start, end: i, hasDot: hasDot) { i += 1 }
+                if i + 2 < n, b[i] == "'" || b[i] == "’", b[i - 1] == "s" || b[i - 1] == "S", b[i + 1] == " ",
+                    QuoteScalar.isLetter(b[i + 2]), !quoteMarks.contains(i)
+                {
+                    i += 1  // `Wales' team physiotherapist`: a plural possessive
+                }
+                words.append(Word(start: start, end: i, isPunct: false, isCapitalized: QuoteScalar.isUpper(c)))
             }
-            if i < n, s[i] == ".", keepsDot(s, start: start, end: i, hasDot: hasDot) { i += 1 }
-            if i + 2 < n, s[i] == "'" || s[i] == "’", s[i - 1] == "s" || s[i - 1] == "S", s[i + 1] == " ",
-                QuoteScalar.isLetter(s[i + 2]), !quoteMarks.contains(i)
-            {
-                i += 1  // `Wales' team physiotherapist`: a plural possessive
-            }
-            words.append(Word(start: start, end: i, isPunct: false, isCapitalized: QuoteScalar.isUpper(c)))
         }
         return words
     }
@@ -48,7 +51,7 @@ enum WordLexer {
         return abbreviations.contains(WordKey.make(s, start, end))
     }
 
-    static let abbreviations: Set<String> = Set([
+    static let abbreviations: WordSet = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpt",
         "st", "jr", "sr", "rev", "hon", "supt", "insp", "det", "cmdr", "adm", "maj", "brig", "pres",
         "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
