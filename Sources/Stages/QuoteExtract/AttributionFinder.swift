@@ -1068,12 +1068,24 @@ struct AttributionFinder: Sendable {
         var label: [String] = []
         if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from", "by"].contains(w.keys[phrase[firstPreposition]]) {
             label += organisationWords(w, Array(phrase[(firstPreposition + 1)...]), doc)
+            if label.isEmpty, let client = clientNoun(w, Array(phrase[firstPreposition...])) { label.append(client) }
         }
         label += organisationWords(w, phrase.filter { $0 < headIndex }, doc)
         label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// `a spokesman for the author`: the one lowercase noun a role speaks for, which names the role
+    /// (`author spokesman`) as a body's name does; not a body noun (`the firm`), which names a body.
+    private func clientNoun(_ w: Window, _ phrase: [Int]) -> String? {
+        guard phrase.count == 3, w.keys[phrase[0]] == "for", w.keys[phrase[1]] == "the" else { return nil }
+        let noun = w.keys[phrase[2]]
+        guard !PersonTitles.singularBodies.contains(noun), !PersonTitles.nonPersonWords.contains(noun),
+            noun.unicodeScalars.allSatisfy(QuoteScalar.isLetter)
+        else { return nil }
+        return noun
     }
 
     /// `For the Lib Dems David Laws said`: an introductory phrase naming a body, then the person, in
