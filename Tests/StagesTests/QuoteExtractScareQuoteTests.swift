@@ -5,8 +5,8 @@ import Testing
 @testable import Stages
 
 /// When a fragment no cue attributes is someone's words and when it is the writer's scare quote or
-/// term, and how a company's short name and an unnamed role's client name the speaker. Each case
-/// is a sentence written for the test.
+/// term, and how a company's short name, an unnamed role's client and a description with an aside
+/// name the speaker. Each case is a sentence written for the test.
 struct QuoteExtractScareQuoteTests {
     private func quote(_ text: String, _ content: String) throws -> Quote {
         let found = try extractQuotes(text)
@@ -51,6 +51,15 @@ struct QuoteExtractScareQuoteTests {
             Northern said it would cut "hundreds of jobs" by June.
             """
         #expect(try quote(text, "hundreds of jobs").speaker == "Northern Airlines")
+    }
+
+    @Test func aDescriptionBeforeADashAsideOrAfterAnotherIsTheSubject() throws {
+        let text = """
+            Mary Hill runs the site. One unnamed reader - all are anonymous - wrote: "He never sleeps." \
+            Another reader said: "She is always online."
+            """
+        #expect(try quote(text, "He never sleeps.").speaker == "reader")
+        #expect(try quote(text, "She is always online.").speaker == "reader")
     }
 
     @Test func aSpokesmanForALowercaseClientIsNamedByIt() throws {

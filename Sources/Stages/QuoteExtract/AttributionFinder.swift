@@ -569,7 +569,7 @@ struct AttributionFinder: Sendable {
         // `Lord Reed - a senior judge - said`: an aside between dashes after the subject.
         if j >= 2, AttributionFinder.isDashKey(w.keys[j]),
             let open = (max(j - 10, 0)..<(j - 1)).last(where: { AttributionFinder.isDashKey(w.keys[$0]) }), open > 0,
-            isNameWord(w, open - 1, doc)
+            isNameWord(w, open - 1, doc) || closesDescription(w, at: open - 1, doc)
         {
             j = open - 1
         }
@@ -1058,7 +1058,7 @@ struct AttributionFinder: Sendable {
             && ["one", "two", "three", "four", "five", "1", "2", "3"].contains(head)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
             && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old") || ranked)
-        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
+        let nounPhrase = AttributionFinder.descriptionDeterminers.contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
             || head.hasSuffix("-old") || GroupOfPeople.isPluralPerson(head)
         guard nounPhrase else { return nil }
@@ -1086,6 +1086,24 @@ struct AttributionFinder: Sendable {
             noun.unicodeScalars.allSatisfy(QuoteScalar.isLetter)
         else { return nil }
         return noun
+    }
+
+    /// Words that open a description of an unnamed speaker (`one reader`, `another fan`).
+    static let descriptionDeterminers: Set<String> = Set(
+        ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another"] as [String])
+
+    /// `One unnamed reader - all are anonymous - wrote`: word `k` ends a lowercase description
+    /// opened by a determiner at most three words before it, as a name would end a subject.
+    private func closesDescription(_ w: Window, at k: Int, _ doc: Document) -> Bool {
+        guard !isPunct(w, k, doc), !doc.words[w.indices[k]].isCapitalized,
+            !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
+        else { return false }
+        var d = k - 1
+        while d >= 0, k - d <= 3, !isPunct(w, d, doc) {
+            if AttributionFinder.descriptionDeterminers.contains(w.keys[d]) { return true }
+            d -= 1
+        }
+        return false
     }
 
     /// `For the Lib Dems David Laws said`: an introductory phrase naming a body, then the person, in
