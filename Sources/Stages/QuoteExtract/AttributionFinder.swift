@@ -572,7 +572,7 @@ struct AttributionFinder: Sendable {
         // `Lord Reed - a senior judge - said`: an aside between dashes after the subject.
         if j >= 2, AttributionFinder.isDashKey(w.keys[j]),
             let open = (max(j - 10, 0)..<(j - 1)).last(where: { AttributionFinder.isDashKey(w.keys[$0]) }), open > 0,
-            isNameWord(w, open - 1, doc)
+            isNameWord(w, open - 1, doc) || closesDescription(w, at: open - 1, doc)
         {
             j = open - 1
         }
@@ -1061,7 +1061,7 @@ struct AttributionFinder: Sendable {
             && ["one", "two", "three", "four", "five", "1", "2", "3"].contains(head)
         let person = definite && !PersonTitles.unnamedRoles.contains(head)
             && (PersonTitles.personNouns.contains(head) || head.hasSuffix("-old") || ranked)
-        let nounPhrase = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one"].contains(determiner)
+        let nounPhrase = AttributionFinder.descriptionDeterminers.contains(determiner)
             || PersonTitles.personNouns.contains(head) || PersonTitles.unnamedRoles.contains(head)
             || head.hasSuffix("-old") || GroupOfPeople.isPluralPerson(head)
         guard nounPhrase else { return nil }
@@ -1071,12 +1071,42 @@ struct AttributionFinder: Sendable {
         var label: [String] = []
         if firstPreposition + 1 < phrase.count, ["for", "at", "of", "in", "from", "by"].contains(w.keys[phrase[firstPreposition]]) {
             label += organisationWords(w, Array(phrase[(firstPreposition + 1)...]), doc)
+            if label.isEmpty, let client = clientNoun(w, Array(phrase[firstPreposition...])) { label.append(client) }
         }
         label += organisationWords(w, phrase.filter { $0 < headIndex }, doc)
         label.append(WordKey.text(doc.s, doc.words[w.indices[headIndex]].start, doc.words[w.indices[headIndex]].end))
         return SpeakerMention(
             kind: .description(refersToPerson: person), start: doc.words[i].start, end: doc.words[j].end,
             firstWord: i, lastWord: j, label: label.joined(separator: " "))
+    }
+
+    /// `a spokesman for the author`: the one lowercase noun a role speaks for, which names the role
+    /// (`author spokesman`) as a body's name does; not a body noun (`the firm`), which names a body.
+    private func clientNoun(_ w: Window, _ phrase: [Int]) -> String? {
+        guard phrase.count == 3, w.keys[phrase[0]] == "for", w.keys[phrase[1]] == "the" else { return nil }
+        let noun = w.keys[phrase[2]]
+        guard !PersonTitles.singularBodies.contains(noun), !PersonTitles.nonPersonWords.contains(noun),
+            noun.unicodeScalars.allSatisfy(QuoteScalar.isLetter)
+        else { return nil }
+        return noun
+    }
+
+    /// Words that open a description of an unnamed speaker (`one reader`, `another fan`).
+    static let descriptionDeterminers: Set<String> = Set(
+        ["the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another"] as [String])
+
+    /// `One unnamed reader - all are anonymous - wrote`: word `k` ends a lowercase description
+    /// opened by a determiner at most three words before it, as a name would end a subject.
+    private func closesDescription(_ w: Window, at k: Int, _ doc: Document) -> Bool {
+        guard !isPunct(w, k, doc), !doc.words[w.indices[k]].isCapitalized,
+            !AttributionLexicon.leadingFunctionWords.contains(w.keys[k])
+        else { return false }
+        var d = k - 1
+        while d >= 0, k - d <= 3, !isPunct(w, d, doc) {
+            if AttributionFinder.descriptionDeterminers.contains(w.keys[d]) { return true }
+            d -= 1
+        }
+        return false
     }
 
     /// `For the Lib Dems David Laws said`: an introductory phrase naming a body, then the person, in

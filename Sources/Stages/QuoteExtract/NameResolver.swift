@@ -450,6 +450,11 @@ struct NameResolver: Sendable {
     static let bodySuffixes: WordSet = WordSet([
         "city", "united", "town", "county", "rovers", "athletic", "wanderers", "albion", "fc", "afc", "plc", "inc",
         "inc.", "corp", "corp.", "ltd", "ltd.", "group", "holdings", "corporation", "company", "co", "co.",
+        // The trade a company's name ends with, which later mentions drop (`Continental Airlines` …
+        // `Continental said`, `Amnesty International` … `Amnesty`).
+        "airlines", "airways", "motors", "motor", "records", "industries", "communications", "electronics",
+        "entertainment", "pictures", "studios", "networks", "systems", "telecom", "pharmaceuticals",
+        "petroleum", "breweries", "stores", "international",
     ] as [String])
 
     /// Days and months that may open a capitalized run before a name (`Tuesday Mr Ebbers`).

@@ -115,6 +115,23 @@ public struct QuoteExtract: Stage {
             guard j < paragraphs[p].start else { return earliest }
             return max(paragraphs[p - 1].start, index > 0 ? candidates[index - 1].end + 1 : 0)
         }
+        /// Whether a reporting word other than the quote's own words stands in the quote's sentence
+        /// (`the BCC found the economy faced "major risks" and warned …`).
+        func sentenceReports(_ q: QuoteCandidate) -> Bool {
+            let first = sentences.index(of: q.openMark)
+            let last = sentences.index(of: q.closeMark ?? q.contentEnd)
+            var lo = 0, hi = reports.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences.index(of: words[reports[mid]].start) < first { lo = mid + 1 } else { hi = mid }
+            }
+            // `He`/`She` opening a sentence are in `reports` too, but name nobody's words.
+            while lo < reports.count, sentences.index(of: words[reports[lo]].start) <= last {
+                if words[reports[lo]].end - words[reports[lo]].start > 3 { return true }
+                lo += 1
+            }
+            return false
+        }
         /// Keeps `speakers` in text order: a mention after its quote (`"…," he said`) may follow a later one.
         func insert(_ speaker: NameResolver.Speaker) {
             var k = speakers.count
@@ -174,9 +191,14 @@ public struct QuoteExtract: Stage {
                     quote.speakerStart = m.start
                     quote.speakerEnd = m.end
                 } else if let last = speakers.last(where: { $0.position < q.openMark }) {
-                    if kind == .partial, paragraph(of: last.position) + 1 < q.firstParagraph {
+                    let lastParagraph = paragraph(of: last.position)
+                    if kind == .partial, lastParagraph + 1 < q.firstParagraph
+                        || (lastParagraph < q.firstParagraph && !sentenceReports(q))
+                    {
                         // A fragment no cue attributes, with nobody reported in its paragraph or the one
-                        // before: a scare quote (`twiddling their thumbs on the "new deal"`).
+                        // before (`twiddling their thumbs on the "new deal"`), or only before its
+                        // paragraph and no reporting word in its sentence (`¶ Kirin is launching its
+                        // own "third-type" drink.`): a scare quote.
                         quote.kind = .other
                     } else {
                         // No cue: the quote goes on with the speaker reported last.
@@ -184,6 +206,10 @@ public struct QuoteExtract: Stage {
                         quote.speakerStart = last.position
                         quote.speakerEnd = last.end
                     }
+                } else if kind == .partial, !sentenceReports(q) {
+                    // A fragment with no cue and nobody reported before it (`The "digital divide"
+                    // between rich and poor nations is narrowing`): nobody's words, a scare quote.
+                    quote.kind = .other
                 }
             }
             if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {

@@ -99,7 +99,7 @@ enum QuoteKindRule {
                 || s[doc.words[first - 1].end..<doc.words[first].start].contains("\n")
             if !opensSentence { return true }
         }
-        if ["such", "as", "or"].contains(before) { return true }
+        if ["such", "as", "or", "so-called"].contains(before) { return true }
         // After a determiner a one-word fragment is a scare quote (`a "brain-drain"`); several
         // lowercase words are someone's words (`the "worst thing in politics"`).
         let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
