@@ -25,6 +25,21 @@ struct QuoteExtractSpeakerTests {
         }
     }
 
+    // MARK: names
+
+    @Test func lettersAfterANameAreStripped() throws {
+        try expectQuote(
+            "\"We will appeal,\" said Ann Lee QC, for the defence.", "We will appeal,", speaker: "Ann Lee")
+        try expectQuote(
+            "Tom Price MP said: \"The vote was lost.\"", "The vote was lost.", speaker: "Tom Price")
+        // Only the exact letters: a surname that spells one in lower case stays.
+        try expectQuote(
+            "\"It works,\" said Jo Mep.", "It works,", speaker: "Jo Mep")
+        // A seat after a place is a role: the place alone would name nobody.
+        try expectQuote(
+            "\"It is a scandal,\" said the Salford North MP.", "It is a scandal,", speaker: "Salford North MP")
+    }
+
     // MARK: passives and closing cues
 
     @Test func passiveAgentSpeaks() throws {

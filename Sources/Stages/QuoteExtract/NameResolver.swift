@@ -408,8 +408,19 @@ struct NameResolver: Sendable {
             }
             parts.append(WordKey.text(s, w.start, end))
         }
+        // `Guy Mansfield QC`, `Ann Lee MP`: honours and seats written after a person's name are no part
+        // of it. A seat only after a known first name: `Salford MP` is a role, not a name.
+        while parts.count > 2, let last = parts.last,
+            honours.contains(last) || seats.contains(last) && FirstNames.gender(of: parts[0]) != nil
+        {
+            parts.removeLast()
+        }
         return (parts, gender)
     }
+
+    /// Letters after a person's name, matched case-sensitively so that a name word is never taken.
+    private static let honours: Set<String> = ["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"]
+    private static let seats: Set<String> = ["MP", "MEP", "MSP"]
 
     /// The full name a mention's name words stand for: a lone surname (`Maduro`) becomes the full
     /// name used nearest before it (`Nicolas Maduro`), or the first one after it.
