@@ -52,6 +52,7 @@ public struct JSONWriter {
     /// A finite double as `JSONEncoder` writes it: Swift's shortest round-trip description,
     /// less a trailing `.0`.
     public mutating func double(_ value: Double) {
+        if writeShortDecimal(value) { return }
         // The description is ASCII, so a byte test is `hasSuffix(".0")` without its
         // Unicode-aware comparison.
         var text = value.description
@@ -63,6 +64,42 @@ public struct JSONWriter {
                 bytes.append(contentsOf: utf8)
             }
         }
+    }
+
+    /// Writes `value` from integer arithmetic when it is a decimal of at most six fractional
+    /// digits between 0.001 and a million (a rounded score, the usual case); false, writing
+    /// nothing, otherwise.
+    ///
+    /// Same bytes as the description: `k / 10^6` is exactly the double nearest the decimal
+    /// `k·10⁻⁶` (both operands exact, division correctly rounded), so that decimal, less its
+    /// trailing zeros, reads back as `value`. No other decimal of as few significant digits
+    /// does: any such one is a multiple of 10⁻⁷, while below a million the doubles reading back
+    /// as `value` span less than 2·10⁻¹⁰. The description is the shortest decimal that reads
+    /// back, and in this range it is written positionally, not with an exponent.
+    @inline(__always)
+    private mutating func writeShortDecimal(_ value: Double) -> Bool {
+        let magnitude = value.magnitude
+        guard magnitude < 1_000_000, magnitude >= 0.001 || magnitude == 0 else { return false }
+        let scaled = (magnitude * 1_000_000).rounded()
+        guard scaled / 1_000_000 == magnitude else { return false }
+        let micros = Int(scaled)
+        if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+        int(micros / 1_000_000)
+        var fraction = micros % 1_000_000
+        guard fraction != 0 else { return true }
+        var digits = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
     }
 
     /// A string literal with JSON escapes.
