@@ -59,7 +59,8 @@ final class DocumentRun: @unchecked Sendable {
 
     private func run(_ stage: Int) -> WorkQueue.Next {
         let definition = plan.stages[stage]
-        var artifacts: [String: any Artifact] = [:]
+        var ports: [(name: String, artifact: any Artifact)] = []
+        ports.reserveCapacity(plan.sources[stage].count)
         lock.lock()
         if completed {
             lock.unlock()
@@ -73,15 +74,15 @@ final class DocumentRun: @unchecked Sendable {
         }
         for (port, producer) in plan.sources[stage] {
             if let producer {
-                if let output = outputs[producer] { artifacts[port] = output }
+                if let output = outputs[producer] { ports.append((port, output)) }
             } else {
-                artifacts[port] = body
+                ports.append((port, body))
             }
         }
         lock.unlock()
         let outcome: Result<any Artifact, any Error>
         do {
-            outcome = .success(try definition.runner.process(StageInput(document: document, artifacts: artifacts)))
+            outcome = .success(try definition.runner.process(StageInput(document: document, ports: ports)))
         } catch {
             outcome = .failure(error)
         }
@@ -149,8 +150,8 @@ final class DocumentRun: @unchecked Sendable {
         watchdog?.finished(self)
         var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
         result.fingerprint = fingerprint
-        for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {
-            if let output { result.outputs.append((stage.id, output)) }
+        for (index, output) in outputs.enumerated() where plan.isOutput[index] {
+            if let output { result.outputs.append((plan.stages[index].id, output)) }
         }
         completion(result)
     }

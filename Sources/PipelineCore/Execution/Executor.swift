@@ -122,7 +122,8 @@ struct ExecutionPlan: Sendable {
     /// For each stage, its ports and where each reads from, the producer by index
     /// (resolved once here, not by id for every stage of every document).
     let sources: [[(port: String, producer: Int?)]]
-    let outputIDs: Set<String>
+    /// For each stage, whether its output is written (looked up once here, not per document).
+    let isOutput: [Bool]
 
     init(_ pipeline: Pipeline) {
         stages = pipeline.stages
@@ -144,7 +145,8 @@ struct ExecutionPlan: Sendable {
                 return (port, nil)
             }
         }
-        outputIDs = Set(pipeline.outputStageIDs)
+        let outputIDs = Set(pipeline.outputStageIDs)
+        isOutput = stages.map { outputIDs.contains($0.id) }
     }
 }
 
