@@ -40,7 +40,9 @@ public final class Executor: Sendable {
     ) throws -> RunStatistics {
         let queue = WorkQueue(workers: jobs)
         let slots = DispatchSemaphore(value: maxInFlight)
-        let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
+        // Half the slots per batch: the reader wakes half as often as documents finish, or
+        // less, and half the read-ahead is still in flight when it does.
+        let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots, slotBatch: maxInFlight / 2)
         let starter = DocumentStarter(
             pipeline: pipeline, plan: plan, queue: queue, watchdog: timeout.map(TimeoutWatchdog.init(seconds:)),
             writer: writer, isDone: isDone, prepare: prepare)

@@ -6,6 +6,10 @@ final class OrderedEmitter: @unchecked Sendable {
     private let emit: @Sendable (DocumentResult) throws -> Void
     private let stopWhen: (@Sendable (DocumentResult) -> Bool)?
     private let slots: DispatchSemaphore
+    /// Slots freed but not yet given back: they go back `slotBatch` at a time, so the reader
+    /// blocked on them is woken once per batch, not once per document.
+    private var heldSlots = 0
+    private let slotBatch: Int
     private let lock = NSLock()
     private let allEmitted = DispatchSemaphore(value: 0)
     private var waiting: [Int: DocumentResult] = [:]
@@ -17,11 +21,12 @@ final class OrderedEmitter: @unchecked Sendable {
 
     init(
         emit: @escaping @Sendable (DocumentResult) throws -> Void,
-        stopWhen: (@Sendable (DocumentResult) -> Bool)?, slots: DispatchSemaphore
+        stopWhen: (@Sendable (DocumentResult) -> Bool)?, slots: DispatchSemaphore, slotBatch: Int = 1
     ) {
         self.emit = emit
         self.stopWhen = stopWhen
         self.slots = slots
+        self.slotBatch = max(1, slotBatch)
     }
 
     var isStopped: Bool {
@@ -51,7 +56,14 @@ final class OrderedEmitter: @unchecked Sendable {
                     stopped = true
                 }
             }
-            slots.signal()
+            heldSlots += 1
+        }
+        // No deadlock: the reader waits only when every slot is taken, and then each is held
+        // by a document in flight or here, so once those are done all are here, and
+        // `slotBatch` is at most their number. A stop gives them back at once, to be seen soon.
+        if heldSlots >= slotBatch || (stopped && heldSlots > 0) {
+            for _ in 0..<heldSlots { slots.signal() }
+            heldSlots = 0
         }
         if let expected, next == expected { allEmitted.signal() }
     }
@@ -62,5 +74,10 @@ final class OrderedEmitter: @unchecked Sendable {
         let done = next == count
         lock.unlock()
         if !done { allEmitted.wait() }
+        // Every slot goes back: a semaphore freed below its initial value is a crash.
+        lock.lock()
+        for _ in 0..<heldSlots { slots.signal() }
+        heldSlots = 0
+        lock.unlock()
     }
 }
