@@ -39,7 +39,7 @@ public final class Executor: Sendable {
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
         let queue = WorkQueue(workers: jobs)
-        let slots = DispatchSemaphore(value: maxInFlight)
+        let slots = ReadAheadSlots(maxInFlight)
         // Half the slots per batch: the reader wakes half as often as documents finish, or
         // less, and half the read-ahead is still in flight when it does.
         let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots, slotBatch: maxInFlight / 2)
@@ -50,9 +50,9 @@ public final class Executor: Sendable {
         // Ids seen this run, as seeded hashes: flat memory on millions of documents.
         var seenIDs = Set<Int>()
         for original in inputs {
-            slots.wait()
+            slots.take()
             if writer.isStopped {
-                slots.signal()
+                slots.giveBack(1)
                 break
             }
             let index = count
