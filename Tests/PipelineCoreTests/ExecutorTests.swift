@@ -120,6 +120,34 @@ struct ExecutorTests {
         #expect(collected.withLock { $0.map(\.id) } == ["d0", "d1", "d2", "d3"])
     }
 
+    /// Freed read-ahead slots go back to the reader in batches; whatever the bound, the run
+    /// must end with every document, and the reader stay within the bound (plus the one
+    /// document it pulled before waiting for a slot).
+    @Test(arguments: [1, 2, 3, 4, 7])
+    func everyReadAheadBoundEndsAndHoldsTheReaderBack(maxInFlight: Int) throws {
+        for jobs in [1, 3] {
+            let read = Mutex(0)
+            let inputs = (0..<300).lazy.map { index -> DocumentInput in
+                read.withLock { $0 += 1 }
+                return .document(Document(id: "d\(index)", body: "x y"))
+            }
+            let executor = Executor(pipeline: try load(yaml), jobs: jobs, maxInFlight: maxInFlight)
+            let emitted = Mutex<[String]>([])
+            let furthestAhead = Mutex(0)
+            let stats = try executor.run(inputs) { result in
+                let count = emitted.withLock { ids in
+                    ids.append(result.id)
+                    return ids.count
+                }
+                let ahead = read.withLock { $0 } - count
+                furthestAhead.withLock { $0 = max($0, ahead) }
+            }
+            #expect(stats.documents == 300)
+            #expect(emitted.withLock { $0 } == (0..<300).map { "d\($0)" })
+            #expect(furthestAhead.withLock { $0 } <= maxInFlight + 1, "jobs \(jobs)")
+        }
+    }
+
     @Test func readsLazily() throws {
         // An endless input with a stop condition must end: the executor never reads it all.
         let endless = (0...).lazy.map { DocumentInput.document(Document(id: "d\($0)", body: $0 == 1000 ? "BROKEN" : "x")) }

@@ -156,6 +156,38 @@ struct JSONWriterTests {
         }
     }
 
+    /// Rounded scores take a path of integer arithmetic; it must give the description's bytes
+    /// for every decimal it takes, at the edges of its range, and for what it must leave alone.
+    @Test func writesDecimalsLikeTheDescriptionOnAndAroundTheFastPath() {
+        func described(_ value: Double) -> String {
+            let text = value.description
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        var values: [Double] = [
+            0.001, 0.000999, 0.0009999999999999998, 0.0010000000000000002, 999_999.999999,
+            999_999.9999999, 1e6, 1e6 - 1e-10, 0.1 + 0.2, 5e-324, .greatestFiniteMagnitude, -123.4005,
+        ]
+        for k in 0...10_000 {
+            values += [Double(k) / 10_000, -Double(k) / 1_000_000, Double(k) / 1_000, Double(k) / 10_000_000]
+        }
+        // Arbitrary doubles from a fixed linear congruential sequence, so a failure repeats.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let scale = [1.0, 1e3, 1e6, 1e7][Int(state >> 62)]
+            values.append(Double(Int64(bitPattern: state) >> 20) / scale)
+            values.append(Double(bitPattern: 0x3F00_0000_0000_0000 | state >> 12) * (state & 1 == 0 ? 1 : -1))
+        }
+        var mismatches: [String] = []
+        for value in values {
+            var writer = JSONWriter()
+            writer.double(value)
+            let written = String(decoding: writer.bytes, as: UTF8.self)
+            if written != described(value), mismatches.count < 5 { mismatches.append("\(value): \(written)") }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test(arguments: [0, 7, -7, 10, 1_000_000, Int.max, Int.min])
     func writesIntegers(value: Int) {
         var writer = JSONWriter()

@@ -13,8 +13,8 @@ final class DocumentRun: @unchecked Sendable {
     private var completed = false
     private var timerStarted = false
     private var timedOut = false
-    /// Stages running right now, so a timeout can name them.
-    private var running: Set<Int> = []
+    /// Which stages are running right now, so a timeout can name them.
+    private var running: [Bool]
 
     private let lock = NSLock()
     private var outputs: [(any Artifact)?]
@@ -38,6 +38,7 @@ final class DocumentRun: @unchecked Sendable {
         outputs = Array(repeating: nil, count: plan.stages.count)
         waitingOn = plan.dependencies.map(\.count)
         failedInput = Array(repeating: nil, count: plan.stages.count)
+        running = Array(repeating: false, count: plan.stages.count)
         unfinished = plan.stages.count
     }
 
@@ -58,14 +59,14 @@ final class DocumentRun: @unchecked Sendable {
     }
 
     private func run(_ stage: Int) -> WorkQueue.Next {
-        let definition = plan.stages[stage]
-        var artifacts: [String: any Artifact] = [:]
+        var ports: [(name: String, artifact: any Artifact)] = []
+        ports.reserveCapacity(plan.sources[stage].count)
         lock.lock()
         if completed {
             lock.unlock()
             return .proceed
         }
-        running.insert(stage)
+        running[stage] = true
         // The clock starts when the document first runs, not while it waits for a worker.
         if let watchdog, !timerStarted {
             timerStarted = true
@@ -73,21 +74,21 @@ final class DocumentRun: @unchecked Sendable {
         }
         for (port, producer) in plan.sources[stage] {
             if let producer {
-                if let output = outputs[producer] { artifacts[port] = output }
+                if let output = outputs[producer] { ports.append((port, output)) }
             } else {
-                artifacts[port] = body
+                ports.append((port, body))
             }
         }
         lock.unlock()
         let outcome: Result<any Artifact, any Error>
         do {
-            outcome = .success(try definition.runner.process(StageInput(document: document, artifacts: artifacts)))
+            outcome = .success(try plan.stages[stage].runner.process(StageInput(document: document, ports: ports)))
         } catch {
             outcome = .failure(error)
         }
         var ready: [Int] = []
         lock.lock()
-        running.remove(stage)
+        running[stage] = false
         if completed {
             // Timed out meanwhile: the result is already out, and a stand-in took this worker's place.
             let replaced = timedOut
@@ -96,7 +97,7 @@ final class DocumentRun: @unchecked Sendable {
         }
         switch outcome {
         case .success(let artifact): outputs[stage] = artifact
-        case .failure(let error): errors[definition.id] = String(describing: error)
+        case .failure(let error): errors[plan.stages[stage].id] = String(describing: error)
         }
         settle(stage, failed: outputs[stage] == nil, ready: &ready)
         let done = unfinished == 0
@@ -117,13 +118,13 @@ final class DocumentRun: @unchecked Sendable {
         }
         completed = true
         timedOut = true
-        let stuck = running
+        let stuck = running.filter { $0 }.count
         for stage in plan.stages.indices where outputs[stage] == nil && errors[plan.stages[stage].id] == nil {
-            errors[plan.stages[stage].id] = stuck.contains(stage)
+            errors[plan.stages[stage].id] = running[stage]
                 ? "timed out after \(seconds) s (--timeout)" : "skipped: the document timed out"
         }
         lock.unlock()
-        for _ in stuck { queue.replaceStuckWorker() }
+        for _ in 0..<stuck { queue.replaceStuckWorker() }
         finish()
     }
 
@@ -149,8 +150,8 @@ final class DocumentRun: @unchecked Sendable {
         watchdog?.finished(self)
         var result = DocumentResult(id: document.id, metadata: document.metadata, errors: errors, index: index)
         result.fingerprint = fingerprint
-        for (stage, output) in zip(plan.stages, outputs) where plan.outputIDs.contains(stage.id) {
-            if let output { result.outputs.append((stage.id, output)) }
+        for (index, output) in outputs.enumerated() where plan.isOutput[index] {
+            if let output { result.outputs.append((plan.stages[index].id, output)) }
         }
         completion(result)
     }

@@ -39,8 +39,10 @@ public final class Executor: Sendable {
         emit: @escaping @Sendable (DocumentResult) throws -> Void
     ) throws -> RunStatistics {
         let queue = WorkQueue(workers: jobs)
-        let slots = DispatchSemaphore(value: maxInFlight)
-        let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots)
+        let slots = ReadAheadSlots(maxInFlight)
+        // Half the slots per batch: the reader wakes half as often as documents finish, or
+        // less, and half the read-ahead is still in flight when it does.
+        let writer = OrderedEmitter(emit: emit, stopWhen: shouldStop, slots: slots, slotBatch: maxInFlight / 2)
         let starter = DocumentStarter(
             pipeline: pipeline, plan: plan, queue: queue, watchdog: timeout.map(TimeoutWatchdog.init(seconds:)),
             writer: writer, isDone: isDone, prepare: prepare)
@@ -48,9 +50,9 @@ public final class Executor: Sendable {
         // Ids seen this run, as seeded hashes: flat memory on millions of documents.
         var seenIDs = Set<Int>()
         for original in inputs {
-            slots.wait()
+            slots.take()
             if writer.isStopped {
-                slots.signal()
+                slots.giveBack(1)
                 break
             }
             let index = count
@@ -122,7 +124,8 @@ struct ExecutionPlan: Sendable {
     /// For each stage, its ports and where each reads from, the producer by index
     /// (resolved once here, not by id for every stage of every document).
     let sources: [[(port: String, producer: Int?)]]
-    let outputIDs: Set<String>
+    /// For each stage, whether its output is written (looked up once here, not per document).
+    let isOutput: [Bool]
 
     init(_ pipeline: Pipeline) {
         stages = pipeline.stages
@@ -144,7 +147,8 @@ struct ExecutionPlan: Sendable {
                 return (port, nil)
             }
         }
-        outputIDs = Set(pipeline.outputStageIDs)
+        let outputIDs = Set(pipeline.outputStageIDs)
+        isOutput = stages.map { outputIDs.contains($0.id) }
     }
 }
 

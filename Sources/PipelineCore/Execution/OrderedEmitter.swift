@@ -5,7 +5,11 @@ import Foundation
 final class OrderedEmitter: @unchecked Sendable {
     private let emit: @Sendable (DocumentResult) throws -> Void
     private let stopWhen: (@Sendable (DocumentResult) -> Bool)?
-    private let slots: DispatchSemaphore
+    private let slots: ReadAheadSlots
+    /// Slots freed but not yet given back: they go back `slotBatch` at a time, so the reader
+    /// blocked on them is woken once per batch, not once per document.
+    private var heldSlots = 0
+    private let slotBatch: Int
     private let lock = NSLock()
     private let allEmitted = DispatchSemaphore(value: 0)
     private var waiting: [Int: DocumentResult] = [:]
@@ -17,11 +21,12 @@ final class OrderedEmitter: @unchecked Sendable {
 
     init(
         emit: @escaping @Sendable (DocumentResult) throws -> Void,
-        stopWhen: (@Sendable (DocumentResult) -> Bool)?, slots: DispatchSemaphore
+        stopWhen: (@Sendable (DocumentResult) -> Bool)?, slots: ReadAheadSlots, slotBatch: Int = 1
     ) {
         self.emit = emit
         self.stopWhen = stopWhen
         self.slots = slots
+        self.slotBatch = max(1, slotBatch)
     }
 
     var isStopped: Bool {
@@ -32,7 +37,6 @@ final class OrderedEmitter: @unchecked Sendable {
 
     func complete(_ result: DocumentResult) {
         lock.lock()
-        defer { lock.unlock() }
         waiting[result.index] = result
         while let ready = waiting.removeValue(forKey: next) {
             next += 1
@@ -51,9 +55,21 @@ final class OrderedEmitter: @unchecked Sendable {
                     stopped = true
                 }
             }
-            slots.signal()
+            heldSlots += 1
+        }
+        // No deadlock: the reader waits only when every slot is taken, and then each is held
+        // by a document in flight or here, so once those are done all are here, and
+        // `slotBatch` is at most their number. A stop gives them back at once, to be seen soon.
+        var freed = 0
+        if heldSlots >= slotBatch || (stopped && heldSlots > 0) {
+            freed = heldSlots
+            heldSlots = 0
         }
         if let expected, next == expected { allEmitted.signal() }
+        lock.unlock()
+        // After unlocking: the woken reader asks `isStopped` first, and would block on the
+        // lock still held here, to be woken a second time.
+        slots.giveBack(freed)
     }
 
     func waitUntilEmitted(count: Int) {

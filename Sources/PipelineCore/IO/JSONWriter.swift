@@ -25,23 +25,17 @@ public struct JSONWriter {
     }
 
     public mutating func int(_ value: Int) {
-        if value == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        // Digits go into a stack buffer from the right, then into `bytes` in one append.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var start = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+            } while magnitude > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 
@@ -52,6 +46,7 @@ public struct JSONWriter {
     /// A finite double as `JSONEncoder` writes it: Swift's shortest round-trip description,
     /// less a trailing `.0`.
     public mutating func double(_ value: Double) {
+        if writeShortDecimal(value) { return }
         // The description is ASCII, so a byte test is `hasSuffix(".0")` without its
         // Unicode-aware comparison.
         var text = value.description
@@ -63,6 +58,56 @@ public struct JSONWriter {
                 bytes.append(contentsOf: utf8)
             }
         }
+    }
+
+    /// Writes `value` from integer arithmetic when it is a decimal of at most six fractional
+    /// digits between 0.001 and a million (a rounded score, the usual case); false, writing
+    /// nothing, otherwise.
+    ///
+    /// Same bytes as the description: `k / 10^6` is exactly the double nearest the decimal
+    /// `k·10⁻⁶` (both operands exact, division correctly rounded), so that decimal, less its
+    /// trailing zeros, reads back as `value`. No other decimal of as few significant digits
+    /// does: any such one is a multiple of 10⁻⁷, while below a million the doubles reading back
+    /// as `value` span less than 2·10⁻¹⁰. The description is the shortest decimal that reads
+    /// back, and in this range it is written positionally, not with an exponent.
+    @inline(__always)
+    private mutating func writeShortDecimal(_ value: Double) -> Bool {
+        let magnitude = value.magnitude
+        guard magnitude < 1_000_000, magnitude >= 0.001 || magnitude == 0 else { return false }
+        let scaled = (magnitude * 1_000_000).rounded()
+        guard scaled / 1_000_000 == magnitude else { return false }
+        let micros = Int(scaled)
+        // At most "-999999.999999": built from the right in a stack buffer, appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var start = buffer.count
+            var whole = micros / 1_000_000
+            var fraction = micros % 1_000_000
+            if fraction != 0 {
+                var digits = 6
+                while fraction % 10 == 0 {
+                    fraction /= 10
+                    digits -= 1
+                }
+                for _ in 0..<digits {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                    fraction /= 10
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
+                whole /= 10
+            } while whole > 0
+            if value.sign == .minus {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+        return true
     }
 
     /// A string literal with JSON escapes.
