@@ -22,16 +22,20 @@ struct VADERWord: Sendable {
     var rule: VADERRuleWord = .none
     /// The first word of a special case or a multi-word booster: phrases are only tried from such words.
     var startsPhrase = false
+    /// The first word of a sentiment-laden idiom (news mode): idioms are only tried from such words.
+    var startsIdiom = false
 
     static var inLexiconTrait: UInt8 { 1 }
     static var boosterTrait: UInt8 { 2 }
     static var negationTrait: UInt8 { 4 }
     static var startsPhraseTrait: UInt8 { 8 }
+    static var startsIdiomTrait: UInt8 { 16 }
 
     /// The flags above as `…Trait` bits.
     var traits: UInt8 {
         (inLexicon ? Self.inLexiconTrait : 0) | (isBooster ? Self.boosterTrait : 0)
             | (isNegation ? Self.negationTrait : 0) | (startsPhrase ? Self.startsPhraseTrait : 0)
+            | (startsIdiom ? Self.startsIdiomTrait : 0)
     }
 }
 
@@ -123,6 +127,9 @@ public final class SentimentLexicon: Sendable {
         ladenIdioms = phrases(VADERRules.ladenIdioms)
         for phrase in specialCases + boosterNGrams {
             if let first = phrase.words.first { builder.words[Int(first)].startsPhrase = true }
+        }
+        for phrase in ladenIdioms {
+            if let first = phrase.words.first { builder.words[Int(first)].startsIdiom = true }
         }
         entryCount = Set(entries.map { Array($0.0.utf8) }).count
 
