@@ -137,6 +137,7 @@ extension VADERAnalyzer {
         var result: [SentimentScores] = []
         result.reserveCapacity(sentences.count)
         var newsValences: [Double] = []
+        if mode == .news { newsValences.reserveCapacity(words.count) }
         var newsMarks = PunctuationMarks()
         func isSpace(before offset: Int) -> Bool {
             var k = offset - 1
@@ -441,8 +442,12 @@ extension VADERAnalyzer {
             case .vader:
                 if high &- low > 2 { word = low..<high }
             case .news:
-                let raw = describe(bytes, token, scratch: &scratch)
-                if raw.traits & VADERWord.inLexiconTrait == 0 && high > low { word = low..<high }
+                // Kept whole if it is itself an entry (`:)`), which its two ends mostly rule out.
+                let first = SentimentLexicon.lowerASCII(UInt32(bytes[token.lowerBound]))
+                let last = SentimentLexicon.lowerASCII(UInt32(bytes[token.upperBound &- 1]))
+                let isEntry = lexicon.mayBePunctuatedEntry(first: first, last: last)
+                    && describe(bytes, token, scratch: &scratch).traits & VADERWord.inLexiconTrait != 0
+                if !isEntry && high > low { word = low..<high }
             }
         }
         let found = describe(bytes, word, scratch: &scratch)

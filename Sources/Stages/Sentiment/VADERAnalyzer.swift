@@ -403,11 +403,17 @@ public struct VADERAnalyzer: Sendable {
         matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
     ) {
         let count = sentiments.count
-        // Only a word that starts an idiom can start a match: most texts have a few (`in`,
-        // `on`), and the idioms are tried from those alone.
+        // Only a word that starts an idiom can start a match, and one that ends an idiom end
+        // it: most sentences have the first (`in`, `on`) but not the second (`red`, `ball`),
+        // and the idioms are tried from the first alone.
         var candidates = 0
-        for k in 0..<count where tokens[k].traits & VADERWord.startsIdiomTrait != 0 { candidates &+= 1 }
-        guard candidates > 0 else { return }
+        var traits: UInt8 = 0
+        for k in 0..<count {
+            let word = tokens[k].traits
+            traits |= word
+            candidates &+= word & VADERWord.startsIdiomTrait != 0 ? 1 : 0
+        }
+        guard traits & VADERWord.endsIdiomTrait != 0 && candidates > 0 else { return }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates) { starts in
             var n = 0
             for k in 0..<count where tokens[k].traits & VADERWord.startsIdiomTrait != 0 {
