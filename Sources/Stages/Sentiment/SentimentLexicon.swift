@@ -106,6 +106,8 @@ public final class SentimentLexicon: Sendable {
             builder.words[id].valence = value
             builder.words[id].inLexicon = true
         }
+        // Only entries are interned so far: one id per distinct key.
+        entryCount = builder.words.count
         var multiWordBoosters: [(String, Double)] = []
         for (key, value) in VADERRules.boosters {
             if key.contains(" ") { multiWordBoosters.append((key, value)); continue }
@@ -139,7 +141,6 @@ public final class SentimentLexicon: Sendable {
             if let first = phrase.words.first { builder.words[Int(first)].startsIdiom = true }
             if let last = phrase.words.last { builder.words[Int(last)].endsIdiom = true }
         }
-        entryCount = Set(entries.map { Array($0.0.utf8) }).count
         var ends = [UInt64](repeating: 0, count: 128 * 128 / 64)
         for (key, _) in entries {
             guard let first = key.utf8.first, let last = key.utf8.last, first < 0x80, last < 0x80,
