@@ -398,6 +398,8 @@ public struct VADERAnalyzer: Sendable {
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
     /// word, negated by a negation word right before it. Each idiom in turn takes its
     /// matches from left to right, without overlap, as a scan of every position would.
+    /// Not inlined: its temporary buffer would otherwise be set up in the rules of both modes.
+    @inline(never)
     private func applyLadenIdioms(
         _ tokens: UnsafeBufferPointer<VADERToken>, _ sentiments: UnsafeMutableBufferPointer<Double>,
         matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
