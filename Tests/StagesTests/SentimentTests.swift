@@ -308,6 +308,50 @@ struct SentimentTests {
         #expect(result.document != vader.polarityScores("What a day for the team! Sadly the bus broke down."))
     }
 
+    @Test func quotesScoreTheirOwnStringsInBothModes() throws {
+        // Quotes start after an opening mark and end before a closing one, inside tokens the
+        // text splits differently; one holds a single word, one is out of order, one has
+        // non-ASCII words, `!` and a curly apostrophe.
+        let text = "He said \"prices are NOT great, sadly!\" and “we didn’t expect £5 rises” today, \"ok\"."
+        let scalars = Array(text.unicodeScalars)
+        func span(_ quote: String) -> (Int, Int) {
+            let quoteScalars = Array(quote.unicodeScalars)
+            let start = (0...(scalars.count - quoteScalars.count)).first {
+                Array(scalars[$0..<($0 + quoteScalars.count)]) == quoteScalars
+            }!
+            return (start, start + quoteScalars.count)
+        }
+        let spans = ["we didn’t expect £5 rises", "prices are NOT great, sadly!", "ok", "are NOT great", "NOT great, sadly!\" and"]
+            .map(span)
+        let quotes = Quotes(quotes: spans.map { Quote(text: "", start: $0.0, end: $0.1, kind: .direct) })
+        let tokens = tokenized(text, sentences: [(0, scalars.count)])
+        for (options, analyzer) in [("{}", vader), (#"{"mode": "news"}"#, news)] {
+            let result = try run(try stage(options), tokens, quotes: quotes)
+            #expect(result.quotes.count == spans.count)
+            for (quote, (start, end)) in zip(result.quotes, spans) {
+                var string = String.UnicodeScalarView()
+                string.append(contentsOf: scalars[start..<end])
+                #expect(quote.scores == analyzer.polarityScores(String(string)).cleaned(), "\(String(string))")
+            }
+            #expect(result.quotes[1].compound != 0)
+        }
+    }
+
+    @Test func newsModeIdiomsApplyInListOrderWithoutOverlap() {
+        // "hand to mouth" comes before "upper hand" in the list: it is applied first and
+        // "upper hand" then rewrites "hand"; "in the red" matches twice, and a negation
+        // right before an idiom turns it.
+        #expect(news.polarityScores("They gained the upper hand to mouth feeding critics.")
+            == .init(neg: 0.351, neu: 0.338, pos: 0.311, compound: -0.1531))
+        #expect(news.polarityScores("The firm was in the red, then in the red again, never in the black.")
+            == .init(neg: 0.414, neu: 0.586, pos: 0.0, compound: -0.8166))
+        #expect(news.polarityScores("Workers are not under the weather but happy.")
+            == .init(neg: 0.0, neu: 0.469, pos: 0.531, compound: 0.7776))
+        // an emoticon with letters at its ends is still read whole
+        #expect(news.polarityScores("Good news (: and bad news :( today.")
+            == .init(neg: 0.388, neu: 0.242, pos: 0.37, compound: -0.0772))
+    }
+
     @Test func newsModeKeepsButInsideItsSentence() throws {
         let text = "The market was awful. But nobody was hurt."
         let tokens = tokenized(text, sentences: [(0, 21), (22, 42)])

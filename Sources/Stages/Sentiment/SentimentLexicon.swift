@@ -22,16 +22,23 @@ struct VADERWord: Sendable {
     var rule: VADERRuleWord = .none
     /// The first word of a special case or a multi-word booster: phrases are only tried from such words.
     var startsPhrase = false
+    /// The first word of a sentiment-laden idiom (news mode): idioms are only tried from such words.
+    var startsIdiom = false
+    /// The last word of a sentiment-laden idiom: a text without one has no idiom to look for.
+    var endsIdiom = false
 
     static var inLexiconTrait: UInt8 { 1 }
     static var boosterTrait: UInt8 { 2 }
     static var negationTrait: UInt8 { 4 }
     static var startsPhraseTrait: UInt8 { 8 }
+    static var startsIdiomTrait: UInt8 { 16 }
+    static var endsIdiomTrait: UInt8 { 32 }
 
     /// The flags above as `…Trait` bits.
     var traits: UInt8 {
         (inLexicon ? Self.inLexiconTrait : 0) | (isBooster ? Self.boosterTrait : 0)
             | (isNegation ? Self.negationTrait : 0) | (startsPhrase ? Self.startsPhraseTrait : 0)
+            | (startsIdiom ? Self.startsIdiomTrait : 0) | (endsIdiom ? Self.endsIdiomTrait : 0)
     }
 }
 
@@ -70,6 +77,10 @@ public final class SentimentLexicon: Sendable {
     private let shortWords: ShortWordTable?
     /// 0, then the valence of each id.
     private let shortValences: [Double]
+    /// One bit per pair of ASCII bytes (first << 7 | last) that begins and ends a lexicon
+    /// entry with ASCII punctuation at an end (`:)`, `d:`): news mode asks whether a token
+    /// with punctuation at an end is itself an entry, and for nearly all the answer is here.
+    private let punctuatedEnds: [UInt64]
     /// Emoji (single Unicode scalars) → their description's scalars.
     let emoji: [UInt32: [UInt32]]
     /// ASCII scalars that are emoji keys (none in the shipped file; kept for other files).
@@ -95,6 +106,8 @@ public final class SentimentLexicon: Sendable {
             builder.words[id].valence = value
             builder.words[id].inLexicon = true
         }
+        // Only entries are interned so far: one id per distinct key.
+        entryCount = builder.words.count
         var multiWordBoosters: [(String, Double)] = []
         for (key, value) in VADERRules.boosters {
             if key.contains(" ") { multiWordBoosters.append((key, value)); continue }
@@ -124,7 +137,19 @@ public final class SentimentLexicon: Sendable {
         for phrase in specialCases + boosterNGrams {
             if let first = phrase.words.first { builder.words[Int(first)].startsPhrase = true }
         }
-        entryCount = Set(entries.map { Array($0.0.utf8) }).count
+        for phrase in ladenIdioms {
+            if let first = phrase.words.first { builder.words[Int(first)].startsIdiom = true }
+            if let last = phrase.words.last { builder.words[Int(last)].endsIdiom = true }
+        }
+        var ends = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        for (key, _) in entries {
+            guard let first = key.utf8.first, let last = key.utf8.last, first < 0x80, last < 0x80,
+                PythonText.isASCIIPunctuation(UInt32(first)) || PythonText.isASCIIPunctuation(UInt32(last))
+            else { continue }
+            let pair = Int(first) << 7 | Int(last)
+            ends[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        punctuatedEnds = ends
 
         words = builder.words
         keyBytes = builder.keyBytes
@@ -283,6 +308,14 @@ public final class SentimentLexicon: Sendable {
         let valence = shortValences.withUnsafeBufferPointer { $0[index] }
         return (Int32(truncatingIfNeeded: index) &- 1, UInt8(truncatingIfNeeded: entry >> 8),
                 VADERRuleWord.stored(UInt8(truncatingIfNeeded: entry >> 16)), valence)
+    }
+
+    /// False when no lexicon entry begins with ASCII `first` and ends with ASCII `last` (as
+    /// a lowercased token would give them) with punctuation at one of those ends.
+    @inline(__always)
+    func mayBePunctuatedEntry(first: UInt8, last: UInt8) -> Bool {
+        let pair = Int(first & 0x7F) << 7 | Int(last & 0x7F)
+        return punctuatedEnds.withUnsafeBufferPointer { $0[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
     }
 
     @inline(__always)

@@ -66,24 +66,23 @@ public struct SentimentStage: Stage {
         let tokens = try input.required("tokens", as: TokenizedText.self)
         let quotes = try input.optional("quotes", as: Quotes.self)
         var text = tokens.text
+        let quoteSpans = (quotes?.quotes ?? []).map { Span(start: $0.start, end: $0.end) }
         // Texts without emoji, nearly all news, are scored on their UTF-8 bytes.
-        var scored = text.withUTF8 { analyzer.byteSentenceAndDocumentScores($0, spans: tokens.sentences) }
-        let quoteSpans = quotes?.quotes ?? []
-        var quoteScores: [SpanSentiment] = []
-        if scored == nil || !quoteSpans.isEmpty {
+        var scored = text.withUTF8 { analyzer.byteSentenceAndDocumentScores($0, spans: tokens.sentences, quotes: quoteSpans) }
+        if scored == nil {
             let scalars = PythonText.scalars(of: tokens.text)
             var scratch = VADERScratch()
             scalars.withUnsafeBufferPointer { text in
-                if scored == nil {
-                    let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }
-                    scored = analyzer.sentenceAndDocumentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
+                let sentenceRanges = tokens.sentences.map { Self.clamped($0.start, $0.end, count: text.count) }
+                let both = analyzer.sentenceAndDocumentScores(of: text, sentences: sentenceRanges, scratch: &scratch)
+                let quoteScores = quoteSpans.map { quote in
+                    analyzer.scores(of: text[Self.clamped(quote.start, quote.end, count: text.count)], scratch: &scratch)
                 }
-                for quote in quoteSpans {
-                    let range = Self.clamped(quote.start, quote.end, count: text.count)
-                    let scores = analyzer.scores(of: text[range], scratch: &scratch)
-                    quoteScores.append(SpanSentiment(start: quote.start, end: quote.end, scores: scores.cleaned()))
-                }
+                scored = (both.sentences, both.document, quoteScores)
             }
+        }
+        let quoteScores = zip(quoteSpans, scored?.quotes ?? []).map { span, scores in
+            SpanSentiment(start: span.start, end: span.end, scores: scores.cleaned())
         }
         let sentenceScores = scored?.sentences ?? []
         let sentences = zip(tokens.sentences, sentenceScores).map { span, scores in

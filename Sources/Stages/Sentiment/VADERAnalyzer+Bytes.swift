@@ -80,10 +80,11 @@ extension VADERAnalyzer {
     }
 
     /// `sentenceAndDocumentScores` over the UTF-8 of a text whose sentences are `spans`
-    /// (Unicode scalar offsets, clamped as the stage clamps them); nil when it has emoji.
+    /// (Unicode scalar offsets, clamped as the stage clamps them), with the scores of the
+    /// spans `quotes` (each as `polarity_scores` of its string); nil when it has emoji.
     func byteSentenceAndDocumentScores(
-        _ utf8: UnsafeBufferPointer<UInt8>, spans: [Span]
-    ) -> (sentences: [SentimentScores], document: SentimentScores)? {
+        _ utf8: UnsafeBufferPointer<UInt8>, spans: [Span], quotes: [Span] = []
+    ) -> (sentences: [SentimentScores], document: SentimentScores, quotes: [SentimentScores])? {
         Self.withPaddedCopy(utf8) { bytes in
             let count = utf8.count
             // The words and valences live in temporary buffers, reused by each sentence.
@@ -97,15 +98,29 @@ extension VADERAnalyzer {
                 guard !hasEmoji(bytes, 0..<count, nonASCII: !isASCII) else { return nil }
                 // Scalar offsets to byte offsets (the same numbers for ASCII text); clamping to
                 // the end of the text is the cursor's, as the offsets only grow with the scalars.
-                var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
-                let sentences = spans.map { span -> Range<Int> in
-                    let low = max(span.start, 0), high = max(span.end, low)
-                    if isASCII { return min(low, count)..<min(high, count) }
-                    return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
+                func byteRanges(_ spans: [Span]) -> [Range<Int>] {
+                    var cursor = UTF8OffsetCursor(bytes: bytes, count: count)
+                    return spans.map { span -> Range<Int> in
+                        let low = max(span.start, 0), high = max(span.end, low)
+                        if isASCII { return min(low, count)..<min(high, count) }
+                        return cursor.byteOffset(ofScalar: low)..<cursor.byteOffset(ofScalar: high)
+                    }
                 }
+                let sentences = byteRanges(spans)
                 // The text's valences, then room for one sentence's.
                 return withUnsafeTemporaryAllocation(of: Double.self, capacity: words.count * 2) { valences in
-                    scoreSentences(bytes, count: count, sentences: sentences, words: words, valences: valences, marks: counts.marks)
+                    guard let scored = scoreSentences(
+                        bytes, count: count, sentences: sentences, words: words, valences: valences, marks: counts.marks)
+                    else { return nil }
+                    let hasMarks = counts.exclamations != 0 || counts.questions != 0
+                    var quoteScores: [SentimentScores] = []
+                    quoteScores.reserveCapacity(quotes.count)
+                    for range in byteRanges(quotes) {
+                        guard let scores = spanScores(bytes, count: count, range, words: words, hasMarks: hasMarks, scratch: &scratch)
+                        else { return nil }
+                        quoteScores.append(scores)
+                    }
+                    return (scored.sentences, scored.document, quoteScores)
                 }
             }
         }
@@ -122,6 +137,7 @@ extension VADERAnalyzer {
         var result: [SentimentScores] = []
         result.reserveCapacity(sentences.count)
         var newsValences: [Double] = []
+        if mode == .news { newsValences.reserveCapacity(words.count) }
         var newsMarks = PunctuationMarks()
         func isSpace(before offset: Int) -> Bool {
             var k = offset - 1
@@ -426,8 +442,12 @@ extension VADERAnalyzer {
             case .vader:
                 if high &- low > 2 { word = low..<high }
             case .news:
-                let raw = describe(bytes, token, scratch: &scratch)
-                if raw.traits & VADERWord.inLexiconTrait == 0 && high > low { word = low..<high }
+                // Kept whole if it is itself an entry (`:)`), which its two ends mostly rule out.
+                let first = SentimentLexicon.lowerASCII(UInt32(bytes[token.lowerBound]))
+                let last = SentimentLexicon.lowerASCII(UInt32(bytes[token.upperBound &- 1]))
+                let isEntry = lexicon.mayBePunctuatedEntry(first: first, last: last)
+                    && describe(bytes, token, scratch: &scratch).traits & VADERWord.inLexiconTrait != 0
+                if !isEntry && high > low { word = low..<high }
             }
         }
         let found = describe(bytes, word, scratch: &scratch)

@@ -365,7 +365,7 @@ public struct VADERAnalyzer: Sendable {
 
             guard reweighting else { return }
             if mode == .news {
-                applyLadenIdioms(valences, matches: matches, negated: negated)
+                applyLadenIdioms(tokens, valences, matches: matches, negated: negated)
             }
             if let butIndex = (0..<count).first(where: { rule($0) == .but }) {
                 if mode == .vader {
@@ -396,23 +396,41 @@ public struct VADERAnalyzer: Sendable {
     }
 
     /// News mode: an idiom without lexicon words (`in the red`) gives its valence to its last
-    /// word, negated by a negation word right before it.
+    /// word, negated by a negation word right before it. Each idiom in turn takes its
+    /// matches from left to right, without overlap, as a scan of every position would.
+    /// Not inlined: its temporary buffer would otherwise be set up in the rules of both modes.
+    @inline(never)
     private func applyLadenIdioms(
-        _ sentiments: UnsafeMutableBufferPointer<Double>, matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
+        _ tokens: UnsafeBufferPointer<VADERToken>, _ sentiments: UnsafeMutableBufferPointer<Double>,
+        matches: (VADERPhrase, Int) -> Bool, negated: (Int) -> Bool
     ) {
         let count = sentiments.count
-        for phrase in lexicon.ladenIdioms {
-            let length = phrase.words.count
-            var start = 0
-            while start + length <= count {
-                if matches(phrase, start) {
+        // Only a word that starts an idiom can start a match, and one that ends an idiom end
+        // it: most sentences have the first (`in`, `on`) but not the second (`red`, `ball`),
+        // and the idioms are tried from the first alone.
+        var candidates = 0
+        var traits: UInt8 = 0
+        for k in 0..<count {
+            let word = tokens[k].traits
+            traits |= word
+            candidates &+= word & VADERWord.startsIdiomTrait != 0 ? 1 : 0
+        }
+        guard traits & VADERWord.endsIdiomTrait != 0 && candidates > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: candidates) { starts in
+            var n = 0
+            for k in 0..<count where tokens[k].traits & VADERWord.startsIdiomTrait != 0 {
+                starts[n] = k
+                n &+= 1
+            }
+            for phrase in lexicon.ladenIdioms {
+                let length = phrase.words.count
+                var next = 0  // the first position after the last match
+                for start in starts where start >= next && start + length <= count && matches(phrase, start) {
                     var value = phrase.value
                     if start > 0 && negated(start - 1) { value *= VADERRules.negationScalar }
                     for k in start..<(start + length - 1) { sentiments[k] = 0 }
                     sentiments[start + length - 1] = value
-                    start += length
-                } else {
-                    start += 1
+                    next = start + length
                 }
             }
         }
