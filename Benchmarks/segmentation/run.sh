@@ -23,7 +23,10 @@ python="${PEERS_PYTHON:-python3}"
 work="${SEGMENTATION_WORK:-$root/.build-segmentation}"
 mkdir -p "$work"
 
-swift build -c release --package-path "$root/Benchmarks/segmentation" --scratch-path "$work/build" >&2
+# SwiftPM keeps a path dependency's file list in the scratch folder: after a pull that adds a
+# source file to the root package, the incremental build cannot find it. Build once afresh then.
+swift build -c release --package-path "$root/Benchmarks/segmentation" --scratch-path "$work/build" >&2 \
+    || { rm -rf "$work/build"; swift build -c release --package-path "$root/Benchmarks/segmentation" --scratch-path "$work/build" >&2; }
 segbench="$work/build/release/segbench"
 swift build -c release --package-path "$root" --product pipeline --scratch-path "$work/cli" >&2
 pipeline="$work/cli/release/pipeline"

@@ -10,7 +10,11 @@ WORK="${SENTIMENT_BENCH_WORK:-$ROOT/.build-sentiment-bench}"
 mkdir -p "$WORK"
 
 build_driver() {
+    # SwiftPM keeps a path dependency's file list in the scratch folder: after a pull that adds a
+    # source file to the root package, the incremental build cannot find it. Build once afresh then.
     swift build -c release --package-path "$HERE/driver" --scratch-path "$WORK/driver-build" >"$WORK/driver-build.log" 2>&1 \
+        || { rm -rf "$WORK/driver-build"
+             swift build -c release --package-path "$HERE/driver" --scratch-path "$WORK/driver-build" >"$WORK/driver-build.log" 2>&1; } \
         || { cat "$WORK/driver-build.log"; exit 1; }
     DRIVER="$WORK/driver-build/release/sentiment-driver"
 }
