@@ -385,7 +385,20 @@ public struct QuoteExtract: Stage {
             }
             return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
-            guard gender == .male || gender == .female,
+            guard gender == .male || gender == .female else { return nil }
+            // `Mr Blair praised his chancellor, which he said was the "…"`: a pronoun inside the
+            // sentence, before the quote, stands for the person it opens with, not for someone named
+            // before it. Not after a comma or the quote: `Mr Lee had been "hurt", he added` and `Mr Lee
+            // has failed, he claimed,` open with the words reported, not with the one reporting them.
+            let sentenceStart = sentences.start(of: m.start)
+            if m.start > sentenceStart, m.end <= quoteStart, m.firstWord > 0, !words[m.firstWord - 1].isPunct,
+                let p = resolver.openingPerson(sentenceStart: sentenceStart, before: m.start, gender: gender, words: words)
+            {
+                let name = resolver.fullName(of: p)
+                resolver.learn(gender, for: name)
+                return name
+            }
+            guard
                 let found = resolver.antecedent(
                     before: before, gender: gender, speakers: speakers, sentence: sentence,
                     clause: m.end..<max(m.end, quoteStart))
