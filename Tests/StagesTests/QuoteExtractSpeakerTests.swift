@@ -68,6 +68,31 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(gender, "fair", speaker: "Tom Reed")
     }
 
+    // MARK: claims with their own holder
+
+    @Test func claimHolderSpeaksTheClaimsWords() throws {
+        try expectQuote(
+            "Tom Reed has dismissed a claim by Ann Cole that he is a \"lazy leader\".", "lazy leader",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed spoke first. And he hit back at calls from Ann Cole for him to \"wake up\".", "wake up",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed has vowed to go on despite a call for him to \"stop and think\" from Ann Cole.",
+            "stop and think", speaker: "Ann Cole")
+    }
+
+    @Test func claimWithoutAHolderKeepsTheCuesSubject() throws {
+        try expectQuote(
+            "Tom Reed has dismissed claims that he is a \"lazy leader\".", "lazy leader", speaker: "Tom Reed")
+        try expectQuote(
+            "Tom Reed said the call was \"a fair one\" from the start.", "a fair one", speaker: "Tom Reed")
+        // A claim before an earlier quote holds none of the later one.
+        let two = "Tom Reed said a claim by Ann Cole that he is \"lazy\" shows she is \"worried\"."
+        try expectQuote(two, "lazy", speaker: "Ann Cole")
+        try expectQuote(two, "worried", speaker: "Tom Reed")
+    }
+
     // MARK: passives and closing cues
 
     @Test func passiveAgentSpeaks() throws {

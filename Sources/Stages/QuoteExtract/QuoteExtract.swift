@@ -155,6 +155,14 @@ public struct QuoteExtract: Stage {
             let isHeadline = q.firstParagraph == 0 && hasHeadline
             if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
             if kind == .other { mention = nil }
+            // The cue's subject stays the one reporting: a later quote with no cue goes on with them.
+            var reporter: SpeakerMention?
+            if kind == .partial, let a = attribution, a.cueStart < q.openMark,
+                let holder = finder.claimHolder(of: q, in: doc, after: a.cueStart, earliest: earliest, latest: latest)
+            {
+                reporter = a.mention
+                mention = holder
+            }
             let previousKind = quotes.last?.kind
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
                 let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
@@ -212,7 +220,12 @@ public struct QuoteExtract: Stage {
                     quote.kind = .other
                 }
             }
-            if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
+            if let r = reporter, let name = resolve(r, quoteStart: q.openMark, s, words, &resolver, speakers, sentences) {
+                insert(
+                    NameResolver.Speaker(
+                        name: name, position: r.start, end: r.end, gender: resolver.gender(of: name),
+                        isNamed: r.isNamed, isPerson: r.isPerson))
+            } else if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
                 insert(
                     NameResolver.Speaker(
                         name: name, position: start, end: end, gender: resolver.gender(of: name),
