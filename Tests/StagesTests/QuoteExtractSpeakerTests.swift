@@ -93,6 +93,21 @@ struct QuoteExtractSpeakerTests {
         try expectQuote(two, "worried", speaker: "Tom Reed")
     }
 
+    // MARK: participles after a fragment
+
+    @Test func nameAfterAParticipleOpensTheReportedClause() throws {
+        // `saying Tom Reed would …`: Tom Reed is what is said, not who says it.
+        try expectQuote(
+            "Ann Cole declared herself \"very pleased\", saying Tom Reed would be welcome.", "very pleased",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed spoke first. Ann Cole said she was \"thrilled\", describing Tom Reed as a friend.", "thrilled",
+            speaker: "Ann Cole")
+        // `according to` still names its source.
+        try expectQuote(
+            "The plan will be \"a great success\", according to Tom Reed.", "a great success", speaker: "Tom Reed")
+    }
+
     // MARK: passives and closing cues
 
     @Test func passiveAgentSpeaks() throws {

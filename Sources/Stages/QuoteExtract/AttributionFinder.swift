@@ -436,6 +436,9 @@ struct AttributionFinder: Sendable {
         // `"…", as one activist put it`, `as Smith told the BBC`: the clause after `as` attributes.
         if w.keys[k] == "as", k + 2 < w.count, !isPunct(w, k + 1, doc) { k += 1 }
         if let length = cueLength(w, at: k, doc) {
+            // `declared himself "…", saying Mr Lee would …`: a participle has no inverted subject; the
+            // name after it opens the clause it reports.
+            if CueVerbs.isParticiple(w.keys[k]), w.keys[k] != "according" { return nil }
             let phrase = nounPhraseForward(w, from: k + length, doc)
             guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)
