@@ -40,6 +40,74 @@ struct QuoteExtractSpeakerTests {
             "\"It is a scandal,\" said the Salford North MP.", "It is a scandal,", speaker: "Salford North MP")
     }
 
+    // MARK: pronouns inside a sentence
+
+    @Test func pronounInsideASentenceIsItsOpeningPerson() throws {
+        // The pronoun goes to the person the sentence opens with, not to the one named before it.
+        let text = "Mr Tom Reed said the budget was sound. Mr Paul Lane thanked his deputy for the plan, "
+            + "which he said was the \"heart\" of the party's offer."
+        try expectQuote(text, "heart", speaker: "Paul Lane")
+        let titled = "Mr Tom Reed spoke first. Prime Minister Paul Lane declared the deal, which he said was "
+            + "\"fair to all\", a success."
+        try expectQuote(titled, "fair to all", speaker: "Paul Lane")
+    }
+
+    @Test func pronounInsideASentenceKeepsOlderRulesOtherwise() throws {
+        // A pronoun opening its sentence, or a sentence opening with a lowercase phrase, reads back as before.
+        let opening = "Mr Tom Reed was asked about the plan. Then Mr Paul Lane arrived. He said it was \"fine\"."
+        try expectQuote(opening, "fine", speaker: "Paul Lane")
+        let phrase = "Mr Tom Reed spoke first. After Mr Paul Lane left, he said the plan was \"fine\"."
+        try expectQuote(phrase, "fine", speaker: "Tom Reed")
+        // After a comma or after the quote the sentence opens with the words reported, not the reporter.
+        let comma = "Mr Tom Reed spoke first. Mr Paul Lane has failed, he claimed, and his plan was \"weak\"."
+        try expectQuote(comma, "weak", speaker: "Tom Reed")
+        let closing = "Mr Tom Reed spoke first. Mr Paul Lane had been \"hurt\" by the vote, he added."
+        try expectQuote(closing, "hurt", speaker: "Tom Reed")
+        // A sentence opening with a woman does not take a `he`.
+        let gender = "Mr Tom Reed spoke first. Mrs Ann Lane praised the plan, which he said was \"fair\"."
+        try expectQuote(gender, "fair", speaker: "Tom Reed")
+    }
+
+    // MARK: claims with their own holder
+
+    @Test func claimHolderSpeaksTheClaimsWords() throws {
+        try expectQuote(
+            "Tom Reed has dismissed a claim by Ann Cole that he is a \"lazy leader\".", "lazy leader",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed spoke first. And he hit back at calls from Ann Cole for him to \"wake up\".", "wake up",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed has vowed to go on despite a call for him to \"stop and think\" from Ann Cole.",
+            "stop and think", speaker: "Ann Cole")
+    }
+
+    @Test func claimWithoutAHolderKeepsTheCuesSubject() throws {
+        try expectQuote(
+            "Tom Reed has dismissed claims that he is a \"lazy leader\".", "lazy leader", speaker: "Tom Reed")
+        try expectQuote(
+            "Tom Reed said the call was \"a fair one\" from the start.", "a fair one", speaker: "Tom Reed")
+        // A claim before an earlier quote holds none of the later one.
+        let two = "Tom Reed said a claim by Ann Cole that he is \"lazy\" shows she is \"worried\"."
+        try expectQuote(two, "lazy", speaker: "Ann Cole")
+        try expectQuote(two, "worried", speaker: "Tom Reed")
+    }
+
+    // MARK: participles after a fragment
+
+    @Test func nameAfterAParticipleOpensTheReportedClause() throws {
+        // `saying Tom Reed would …`: Tom Reed is what is said, not who says it.
+        try expectQuote(
+            "Ann Cole declared herself \"very pleased\", saying Tom Reed would be welcome.", "very pleased",
+            speaker: "Ann Cole")
+        try expectQuote(
+            "Tom Reed spoke first. Ann Cole said she was \"thrilled\", describing Tom Reed as a friend.", "thrilled",
+            speaker: "Ann Cole")
+        // `according to` still names its source.
+        try expectQuote(
+            "The plan will be \"a great success\", according to Tom Reed.", "a great success", speaker: "Tom Reed")
+    }
+
     // MARK: passives and closing cues
 
     @Test func passiveAgentSpeaks() throws {

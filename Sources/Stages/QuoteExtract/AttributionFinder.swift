@@ -160,6 +160,38 @@ struct AttributionFinder: Sendable {
         return SpeakerMention(kind: .pronoun(gender), start: word.start, end: word.end, firstWord: index, lastWord: index)
     }
 
+    /// Nouns of a claim whose holder may be named apart from the sentence's reporting subject.
+    private static let claimNouns: WordSet = WordSet([
+        "claim", "claims", "call", "calls", "allegation", "allegations", "accusation", "accusations", "charge",
+        "charges", "suggestion", "suggestions",
+    ] as [String])
+
+    /// The named holder of a claim a fragment stands in, after the cue that attributes it (`Mr Lee
+    /// has dismissed a claim by Ann Cole that he is a "…"`, `despite a call for him to "…" from Ann
+    /// Cole`): the words are the claim's, not the cue's subject's.
+    func claimHolder(of q: QuoteCandidate, in doc: Document, after cueStart: Int, earliest: Int, latest: Int)
+        -> SpeakerMention?
+    {
+        // After the quote before, if any: `a claim by Ann Cole that he is "lazy" shows he is "worried"`.
+        let w = windowBefore(q.openMark, in: doc, earliest: max(cueStart + 1, earliest))
+        guard let noun = w.keys.lastIndex(where: { AttributionFinder.claimNouns.contains($0) }),
+            !doc.words[w.indices[noun]].isCapitalized
+        else { return nil }
+        // `a claim by Ann Cole that …`, `calls from the Tories for …`.
+        if noun + 2 < w.count, w.keys[noun + 1] == "by" || w.keys[noun + 1] == "from" {
+            let phrase = nounPhraseForward(w, from: noun + 2, doc)
+            if let m = mention(w, phrase, doc), m.kind == .name { return m }
+        }
+        // `a call for him to "…" from Ann Cole`.
+        let after = windowAfter(q.closeMark.map { $0 + 1 } ?? q.contentEnd, in: doc, latest: latest, limit: 8)
+        if after.count > 1, after.keys[0] == "from", let m = mention(after, nounPhraseForward(after, from: 1, doc), doc),
+            m.kind == .name
+        {
+            return m
+        }
+        return nil
+    }
+
     /// Whether a name after a cue is its inverted subject (`said Smith: "…"`, `said Smith, the
     /// minister.`), not the subject of a clause the cue reports (`claimed Redknapp had been …`).
     private func endsInvertedSubject(_ w: Window, _ phrase: [Int], _ doc: Document) -> Bool {
@@ -404,6 +436,9 @@ struct AttributionFinder: Sendable {
         // `"…", as one activist put it`, `as Smith told the BBC`: the clause after `as` attributes.
         if w.keys[k] == "as", k + 2 < w.count, !isPunct(w, k + 1, doc) { k += 1 }
         if let length = cueLength(w, at: k, doc) {
+            // `declared himself "…", saying Mr Lee would …`: a participle has no inverted subject; the
+            // name after it opens the clause it reports.
+            if CueVerbs.isParticiple(w.keys[k]), w.keys[k] != "according" { return nil }
             let phrase = nounPhraseForward(w, from: k + length, doc)
             guard let mention = appositiveName(w, after: phrase, doc) ?? mention(w, phrase, doc) else { return nil }
             return Attribution(mention: mention, cue: cueText(w, at: k, length: length, doc), cueStart: doc.words[w.indices[k]].start)

@@ -652,6 +652,27 @@ struct NameResolver: Sendable {
         return nil
     }
 
+    /// The person a sentence opens with, when a `he`/`she` later in the same sentence may stand for
+    /// them (`Mr Blair praised his chancellor, which he said was …`): named in the sentence before
+    /// `limit`, after nothing but capitalized words (`Prime Minister Tony Blair`), not an object,
+    /// and of the pronoun's gender when either is known.
+    func openingPerson(
+        sentenceStart: Int, before limit: Int, gender: PronounGender, words: [Word]
+    ) -> Person? {
+        let k = NameResolver.lastIndex(before: sentenceStart, in: people.count) { people[$0].position } + 1
+        guard k < people.count, people[k].position < limit, !people[k].isObject else { return nil }
+        let p = people[k]
+        let name = fullName(of: p)
+        guard !isBody(name), !NameText.contains(name, " and ") else { return nil }
+        if let g = p.gender ?? self.gender(of: name), g != gender { return nil }
+        var w = NameResolver.lastIndex(before: p.position, in: words.count) { words[$0].start }
+        while w >= 0, words[w].start >= sentenceStart {
+            if !words[w].isCapitalized || words[w].isPunct { return nil }
+            w -= 1
+        }
+        return p
+    }
+
     /// The last index whose position is below `limit`, in a list sorted by position; -1 if none.
     private static func lastIndex(before limit: Int, in count: Int, position: (Int) -> Int) -> Int {
         var lo = 0, hi = count

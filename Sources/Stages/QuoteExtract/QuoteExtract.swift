@@ -155,6 +155,14 @@ public struct QuoteExtract: Stage {
             let isHeadline = q.firstParagraph == 0 && hasHeadline
             if kind == .partial, QuoteKindRule.mentionsWord(q, s, doc) { kind = .other }
             if kind == .other { mention = nil }
+            // The cue's subject stays the one reporting: a later quote with no cue goes on with them.
+            var reporter: SpeakerMention?
+            if kind == .partial, let a = attribution, a.cueStart < q.openMark,
+                let holder = finder.claimHolder(of: q, in: doc, after: a.cueStart, earliest: earliest, latest: latest)
+            {
+                reporter = a.mention
+                mention = holder
+            }
             let previousKind = quotes.last?.kind
             if mention == nil, kind == .other, !QuoteKindRule.mentionsWord(q, s, doc) {
                 let oneWord = !s[q.contentStart..<q.contentEnd].contains(where: QuoteScalar.isSpace)
@@ -212,7 +220,12 @@ public struct QuoteExtract: Stage {
                     quote.kind = .other
                 }
             }
-            if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
+            if let r = reporter, let name = resolve(r, quoteStart: q.openMark, s, words, &resolver, speakers, sentences) {
+                insert(
+                    NameResolver.Speaker(
+                        name: name, position: r.start, end: r.end, gender: resolver.gender(of: name),
+                        isNamed: r.isNamed, isPerson: r.isPerson))
+            } else if let name = quote.speaker, let start = quote.speakerStart, let end = quote.speakerEnd {
                 insert(
                     NameResolver.Speaker(
                         name: name, position: start, end: end, gender: resolver.gender(of: name),
@@ -385,7 +398,20 @@ public struct QuoteExtract: Stage {
             }
             return resolver.group(before: pronounStart, plural: gender == .plural, speakers: speakers)?.name
         case .pronoun(let gender):
-            guard gender == .male || gender == .female,
+            guard gender == .male || gender == .female else { return nil }
+            // `Mr Blair praised his chancellor, which he said was the "…"`: a pronoun inside the
+            // sentence, before the quote, stands for the person it opens with, not for someone named
+            // before it. Not after a comma or the quote: `Mr Lee had been "hurt", he added` and `Mr Lee
+            // has failed, he claimed,` open with the words reported, not with the one reporting them.
+            let sentenceStart = sentences.start(of: m.start)
+            if m.start > sentenceStart, m.end <= quoteStart, m.firstWord > 0, !words[m.firstWord - 1].isPunct,
+                let p = resolver.openingPerson(sentenceStart: sentenceStart, before: m.start, gender: gender, words: words)
+            {
+                let name = resolver.fullName(of: p)
+                resolver.learn(gender, for: name)
+                return name
+            }
+            guard
                 let found = resolver.antecedent(
                     before: before, gender: gender, speakers: speakers, sentence: sentence,
                     clause: m.end..<max(m.end, quoteStart))
