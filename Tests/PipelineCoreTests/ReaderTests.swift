@@ -165,7 +165,7 @@ struct JSONWriterTests {
         }
         var values: [Double] = [
             0.001, 0.000999, 0.0009999999999999998, 0.0010000000000000002, 999_999.999999,
-            999_999.9999999, 1e6, 1e6 - 1e-10, 0.1 + 0.2, 5e-324, .greatestFiniteMagnitude, -123.4005,
+            999_999.9999999, 1e6, 1e6 - 1e-10, 0.1 + 0.2, .leastNonzeroMagnitude, .greatestFiniteMagnitude, -123.4005,
         ]
         for k in 0...10_000 {
             values += [Double(k) / 10_000, -Double(k) / 1_000_000, Double(k) / 1_000, Double(k) / 10_000_000]
