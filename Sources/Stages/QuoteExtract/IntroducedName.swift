@@ -21,12 +21,7 @@ enum IntroducedName {
         }
         let nameBefore = PersonTitles.documents.contains(noun) || PersonTitles.outletNouns.contains(noun)
         // The last word ending by `offset`, by binary search: one huge document stays linear.
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
+        var k = NameResolver.lastIndex(before: offset + 1, in: words.count) { words[$0].end }
         let stop = max(k - reach, 0)
         while k >= stop {
             defer { k -= 1 }

@@ -674,7 +674,7 @@ struct NameResolver: Sendable {
     }
 
     /// The last index whose position is below `limit`, in a list sorted by position; -1 if none.
-    private static func lastIndex(before limit: Int, in count: Int, position: (Int) -> Int) -> Int {
+    static func lastIndex(before limit: Int, in count: Int, position: (Int) -> Int) -> Int {
         var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
