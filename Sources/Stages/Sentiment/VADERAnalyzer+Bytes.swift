@@ -360,11 +360,7 @@ extension VADERAnalyzer {
             !ByteWord.isPunctuation(last)
         else { return nil }
         let found = describeShort(word, length: length)
-        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
-        entry.rule = found.rule
-        entry.traits = found.traits
-        entry.valence = found.valence
-        return entry
+        return VADERToken(found, start: token.lowerBound)
     }
 
     /// `emitTokens` for the tokens `plainShortToken` leaves: punctuation at an end, longer
@@ -451,11 +447,7 @@ extension VADERAnalyzer {
             }
         }
         let found = describe(bytes, word, scratch: &scratch)
-        var entry = VADERToken(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: token.lowerBound)
-        entry.rule = found.rule
-        entry.traits = found.traits
-        entry.valence = found.valence
-        return entry
+        return VADERToken(found, start: token.lowerBound)
     }
 
     /// The id of ASCII `bytes[word]` lowercased, whether it is ALL CAPS and whether it contains `n't`.
@@ -558,6 +550,17 @@ struct ByteCounts {
 /// What the byte path learns of one ASCII word: its id, ALL-CAPS flag, whether it contains
 /// `n't`, and its lexicon traits, rule role and valence.
 typealias VADERWordLookup = (id: Int32, isUpper: Bool, hasNT: Bool, traits: UInt8, rule: VADERRuleWord, valence: Double)
+
+extension VADERToken {
+    /// The token of a word `describe` looked up, its whitespace-delimited token starting at `start`.
+    @inline(__always)
+    init(_ found: VADERWordLookup, start: Int) {
+        self.init(id: found.id, isUpper: found.isUpper, hasNT: found.hasNT, start: start)
+        rule = found.rule
+        traits = found.traits
+        valence = found.valence
+    }
+}
 
 /// Byte-parallel tests on eight bytes in a `UInt64` (SWAR): each answers with the high bit
 /// of every byte that passes.
